@@ -1,0 +1,7 @@
+import type { Command } from 'commander';
+
+/** Adds one subcommand to the program; `setExitCode` keeps the highest code reported. */
+export type RegisterCommand = (program: Command, setExitCode: (code: number) => void) => void;
+
+/** One line per subcommand (commands/<name>.ts). */
+export const COMMANDS: RegisterCommand[] = [];
