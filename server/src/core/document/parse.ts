@@ -21,7 +21,7 @@ const MESSAGES: Partial<Record<ParseErrorCode, string>> = {
   [ParseErrorCode.InvalidSymbol]: 'Unexpected character. RAM policies must be strict JSON: check for stray or full-width punctuation.',
   [ParseErrorCode.InvalidNumberFormat]: 'Invalid number.',
   [ParseErrorCode.PropertyNameExpected]: 'Expected a property name in double quotes.',
-  [ParseErrorCode.ValueExpected]: 'Expected a value. A trailing comma is not allowed in JSON: remove it.',
+  [ParseErrorCode.ValueExpected]: 'Expected a value (a string, number, object or array).',
   [ParseErrorCode.ColonExpected]: 'Expected ":" after the property name.',
   [ParseErrorCode.CommaExpected]: 'Expected "," between items.',
   [ParseErrorCode.CloseBraceExpected]: 'Expected "}": an object is not closed.',
@@ -38,14 +38,32 @@ const MESSAGES: Partial<Record<ParseErrorCode, string>> = {
 export function parseText(text: string): ParsedText {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: false, allowEmptyContent: true });
-  const syntaxProblems: SyntaxProblem[] = errors.map((e) => ({
-    offset: e.offset,
-    length: Math.max(e.length, 1),
-    message: MESSAGES[e.error] ?? printParseErrorCode(e.error),
-    code: 'json-syntax' as const,
-  }));
+  const syntaxProblems: SyntaxProblem[] = errors.map((e) => describeError(text, e));
   if (text.includes('/')) syntaxProblems.push(...findComments(text));
   return { text, lines: new LineIndex(text), root, syntaxProblems };
+}
+
+const TRAILING_COMMA = 'Trailing comma: JSON does not allow a comma before a closing bracket or brace. Remove it.';
+
+function describeError(text: string, error: ParseError): SyntaxProblem {
+  const comma = trailingCommaBefore(text, error);
+  if (comma !== undefined) return { offset: comma, length: 1, message: TRAILING_COMMA, code: 'json-syntax' };
+  return {
+    offset: error.offset,
+    length: Math.max(error.length, 1),
+    message: MESSAGES[error.error] ?? printParseErrorCode(error.error),
+    code: 'json-syntax',
+  };
+}
+
+/** The offset of a comma that directly precedes a closing `}`/`]` at the error, if that is what went wrong. */
+function trailingCommaBefore(text: string, error: ParseError): number | undefined {
+  if (error.error !== ParseErrorCode.PropertyNameExpected && error.error !== ParseErrorCode.ValueExpected) return undefined;
+  const closing = text[error.offset];
+  if (closing !== '}' && closing !== ']') return undefined;
+  let i = error.offset - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return text[i] === ',' ? i : undefined;
 }
 
 function findComments(text: string): SyntaxProblem[] {
