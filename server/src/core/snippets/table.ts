@@ -1,0 +1,448 @@
+/**
+ * The one source of truth for policy snippets. The language server serves them
+ * through completion (snippets/index.ts) and scripts/generate-snippets.ts writes
+ * the VS Code contribution snippets/ram-policy.json from this table.
+ *
+ * Bodies use VS Code snippet syntax. Indentation inside a statement is one `\t`
+ * per level; editors turn `\t` into the user's indentation. A placeholder that
+ * appears several times carries the same default everywhere, so the copies stay
+ * linked and the snippet filled with its defaults is a real policy.
+ */
+
+/** Which documents a snippet belongs in: permission = identity and session policies. */
+export type SnippetAudience = 'permission' | 'trust';
+
+export interface PolicySnippet {
+  /** Stable id; also the key in snippets/ram-policy.json. */
+  id: string;
+  /** Typed to trigger the snippet; the document variant adds `policy-`, the statement variant `stmt-`. */
+  prefix: string;
+  label: string;
+  description: string;
+  audience: SnippetAudience;
+  /** One or more statements, each a JSON object whose inner lines are indented with `\t`. */
+  statements: string[];
+}
+
+const ACCOUNT = '${1:1234567890123456}';
+
+/** Joins lines so a statement literal reads like the JSON it produces. */
+const lines = (...parts: string[]): string => parts.join('\n');
+
+export const SNIPPETS: readonly PolicySnippet[] = [
+  {
+    id: 'oss-directory-read-only',
+    prefix: 'oss-dir-read',
+    label: 'OSS directory: read-only',
+    description:
+      'Read objects under one directory of a bucket and list it (with its parent levels, as the console and ossutil browse with "/" as delimiter).',
+    audience: 'permission',
+    statements: [
+      lines(
+        '{',
+        '\t"Effect": "Allow",',
+        '\t"Action": [',
+        '\t\t"oss:GetObject",',
+        '\t\t"oss:GetObjectAcl"',
+        '\t],',
+        '\t"Resource": "acs:oss:*:*:${1:examplebucket}/${2:dir}/*"',
+        '}',
+      ),
+      lines(
+        '{',
+        '\t"Effect": "Allow",',
+        '\t"Action": "oss:ListObjects",',
+        '\t"Resource": "acs:oss:*:*:${1:examplebucket}",',
+        '\t"Condition": {',
+        '\t\t"StringLike": {',
+        '\t\t\t"oss:Prefix": [',
+        '\t\t\t\t"",',
+        '\t\t\t\t"${2:dir}/*"',
+        '\t\t\t]',
+        '\t\t},',
+        '\t\t"StringEquals": {',
+        '\t\t\t"oss:Delimiter": "/"',
+        '\t\t}',
+        '\t}',
+        '}',
+      ),
+    ],
+  },
+  {
+    id: 'oss-directory-read-write',
+    prefix: 'oss-dir-read-write',
+    label: 'OSS directory: read-write with multipart upload',
+    description:
+      'Read, upload (simple, append and multipart), and delete objects under one directory, and list it with its parent levels.',
+    audience: 'permission',
+    statements: [
+      lines(
+        '{',
+        '\t"Effect": "Allow",',
+        '\t"Action": [',
+        '\t\t"oss:GetObject",',
+        '\t\t"oss:PutObject",',
+        '\t\t"oss:DeleteObject",',
+        '\t\t"oss:AbortMultipartUpload",',
+        '\t\t"oss:ListParts"',
+        '\t],',
+        '\t"Resource": "acs:oss:*:*:${1:examplebucket}/${2:dir}/*"',
+        '}',
+      ),
+      lines(
+        '{',
+        '\t"Effect": "Allow",',
+        '\t"Action": "oss:ListObjects",',
+        '\t"Resource": "acs:oss:*:*:${1:examplebucket}",',
+        '\t"Condition": {',
+        '\t\t"StringLike": {',
+        '\t\t\t"oss:Prefix": [',
+        '\t\t\t\t"",',
+        '\t\t\t\t"${2:dir}/*"',
+        '\t\t\t]',
+        '\t\t},',
+        '\t\t"StringEquals": {',
+        '\t\t\t"oss:Delimiter": "/"',
+        '\t\t}',
+        '\t}',
+        '}',
+      ),
+    ],
+  },
+  {
+    id: 'oss-directory-console',
+    prefix: 'oss-dir-console',
+    label: 'OSS directory: browsable in the OSS console',
+    description:
+      'Read-only access to parent/dir that the OSS console can walk to: bucket list, bucket info, and every parent level listed with "/" as delimiter.',
+    audience: 'permission',
+    statements: [
+      lines('{', '\t"Effect": "Allow",', '\t"Action": "oss:ListBuckets",', '\t"Resource": "acs:oss:*:*:*"', '}'),
+      lines(
+        '{',
+        '\t"Effect": "Allow",',
+        '\t"Action": [',
+        '\t\t"oss:GetBucketInfo",',
+        '\t\t"oss:GetBucketStat",',
+        '\t\t"oss:GetBucketAcl"',
+        '\t],',
+        '\t"Resource": "acs:oss:*:*:${1:examplebucket}"',
+        '}',
+      ),
+      lines(
+        '{',
+        '\t"Effect": "Allow",',
+        '\t"Action": [',
+        '\t\t"oss:GetObject",',
+        '\t\t"oss:GetObjectAcl"',
+        '\t],',
+        '\t"Resource": "acs:oss:*:*:${1:examplebucket}/${2:parent}/${3:dir}/*"',
+        '}',
+      ),
+      lines(
+        '{',
+        '\t"Effect": "Allow",',
+        '\t"Action": "oss:ListObjects",',
+        '\t"Resource": "acs:oss:*:*:${1:examplebucket}",',
+        '\t"Condition": {',
+        '\t\t"StringLike": {',
+        '\t\t\t"oss:Prefix": [',
+        '\t\t\t\t"",',
+        '\t\t\t\t"${2:parent}/",',
+        '\t\t\t\t"${2:parent}/${3:dir}/*"',
+        '\t\t\t]',
+        '\t\t},',
+        '\t\t"StringEquals": {',
+        '\t\t\t"oss:Delimiter": "/"',
+        '\t\t}',
+        '\t}',
+        '}',
+      ),
+    ],
+  },
+  {
+    id: 'oss-upload-only',
+    prefix: 'oss-upload-only',
+    label: 'OSS drop folder: upload only',
+    description: 'Upload (including multipart) into one directory without being able to read, list or delete anything.',
+    audience: 'permission',
+    statements: [
+      lines(
+        '{',
+        '\t"Effect": "Allow",',
+        '\t"Action": [',
+        '\t\t"oss:PutObject",',
+        '\t\t"oss:AbortMultipartUpload",',
+        '\t\t"oss:ListParts"',
+        '\t],',
+        '\t"Resource": "acs:oss:*:*:${1:examplebucket}/${2:inbox}/*"',
+        '}',
+      ),
+    ],
+  },
+  {
+    id: 'oss-bucket-read-only',
+    prefix: 'oss-bucket-read',
+    label: 'OSS bucket: read-only',
+    description: 'List and read every object of one bucket; no writes.',
+    audience: 'permission',
+    statements: [
+      lines(
+        '{',
+        '\t"Effect": "Allow",',
+        '\t"Action": [',
+        '\t\t"oss:ListObjects",',
+        '\t\t"oss:GetBucketInfo"',
+        '\t],',
+        '\t"Resource": "acs:oss:*:*:${1:examplebucket}"',
+        '}',
+      ),
+      lines(
+        '{',
+        '\t"Effect": "Allow",',
+        '\t"Action": [',
+        '\t\t"oss:GetObject",',
+        '\t\t"oss:GetObjectAcl"',
+        '\t],',
+        '\t"Resource": "acs:oss:*:*:${1:examplebucket}/*"',
+        '}',
+      ),
+    ],
+  },
+  {
+    id: 'deny-outside-vpc-or-ip',
+    prefix: 'deny-outside-network',
+    label: 'Deny requests from outside a VPC or IP range',
+    description:
+      'Denies every action unless the request comes through the given VPC or from the given IP range (both conditions must fail for the deny to apply).',
+    audience: 'permission',
+    statements: [
+      lines(
+        '{',
+        '\t"Effect": "Deny",',
+        '\t"Action": "*",',
+        '\t"Resource": "*",',
+        '\t"Condition": {',
+        '\t\t"StringNotEquals": {',
+        '\t\t\t"acs:SourceVpc": [',
+        '\t\t\t\t"${1:vpc-bp1examplevpc00000}"',
+        '\t\t\t]',
+        '\t\t},',
+        '\t\t"NotIpAddress": {',
+        '\t\t\t"acs:SourceIp": [',
+        '\t\t\t\t"${2:192.168.0.0/16}"',
+        '\t\t\t]',
+        '\t\t}',
+        '\t}',
+        '}',
+      ),
+    ],
+  },
+  {
+    id: 'require-mfa',
+    prefix: 'require-mfa',
+    label: 'Allow only with MFA',
+    description: 'Grants the actions only to callers who signed in with multi-factor authentication.',
+    audience: 'permission',
+    statements: [
+      lines(
+        '{',
+        '\t"Effect": "Allow",',
+        '\t"Action": "${1:ecs:*}",',
+        '\t"Resource": "*",',
+        '\t"Condition": {',
+        '\t\t"Bool": {',
+        '\t\t\t"acs:MFAPresent": "true"',
+        '\t\t}',
+        '\t}',
+        '}',
+      ),
+    ],
+  },
+  {
+    id: 'time-window',
+    prefix: 'time-window',
+    label: 'Allow only within a time window',
+    description: 'Grants the actions from the start time (inclusive) until the end time (exclusive), ISO 8601 with offset.',
+    audience: 'permission',
+    statements: [
+      lines(
+        '{',
+        '\t"Effect": "Allow",',
+        '\t"Action": "${1:ecs:Describe*}",',
+        '\t"Resource": "*",',
+        '\t"Condition": {',
+        '\t\t"DateGreaterThanEquals": {',
+        '\t\t\t"acs:CurrentTime": "${2:2026-01-01T09:00:00+08:00}"',
+        '\t\t},',
+        '\t\t"DateLessThan": {',
+        '\t\t\t"acs:CurrentTime": "${3:2026-01-01T18:00:00+08:00}"',
+        '\t\t}',
+        '\t}',
+        '}',
+      ),
+    ],
+  },
+  {
+    id: 'ecs-tag-scoped',
+    prefix: 'ecs-by-tag',
+    label: 'ECS: manage instances carrying a tag',
+    description: 'Start, stop and reboot only the ECS instances tagged with the given key and value; describe all instances.',
+    audience: 'permission',
+    statements: [
+      lines(
+        '{',
+        '\t"Effect": "Allow",',
+        '\t"Action": [',
+        '\t\t"ecs:StartInstance",',
+        '\t\t"ecs:StopInstance",',
+        '\t\t"ecs:RebootInstance"',
+        '\t],',
+        '\t"Resource": "acs:ecs:*:*:instance/*",',
+        '\t"Condition": {',
+        '\t\t"StringEquals": {',
+        '\t\t\t"acs:ResourceTag/${1:team}": "${2:dev}"',
+        '\t\t}',
+        '\t}',
+        '}',
+      ),
+      lines('{', '\t"Effect": "Allow",', '\t"Action": "ecs:DescribeInstances",', '\t"Resource": "*"', '}'),
+    ],
+  },
+  {
+    id: 'assume-one-role',
+    prefix: 'assume-role',
+    label: 'Allow assuming one RAM role',
+    description: 'Caller-side permission: sts:AssumeRole on a single role. The role\'s trust policy must also trust the caller.',
+    audience: 'permission',
+    statements: [
+      lines(
+        '{',
+        '\t"Effect": "Allow",',
+        '\t"Action": "sts:AssumeRole",',
+        `\t"Resource": "acs:ram:*:${ACCOUNT}:role/\${2:example-role}"`,
+        '}',
+      ),
+    ],
+  },
+  {
+    id: 'trust-same-account',
+    prefix: 'trust-account',
+    label: 'Trust policy: RAM users and roles of an account',
+    description: 'Any RAM user or role of the account may assume the role if its own permission policy allows sts:AssumeRole.',
+    audience: 'trust',
+    statements: [
+      lines(
+        '{',
+        '\t"Effect": "Allow",',
+        '\t"Action": "sts:AssumeRole",',
+        '\t"Principal": {',
+        `\t\t"RAM": ["acs:ram::${ACCOUNT}:root"]`,
+        '\t}',
+        '}',
+      ),
+    ],
+  },
+  {
+    id: 'trust-ram-user',
+    prefix: 'trust-user',
+    label: 'Trust policy: one RAM user',
+    description: 'Only the named RAM user may assume the role.',
+    audience: 'trust',
+    statements: [
+      lines(
+        '{',
+        '\t"Effect": "Allow",',
+        '\t"Action": "sts:AssumeRole",',
+        '\t"Principal": {',
+        `\t\t"RAM": ["acs:ram::${ACCOUNT}:user/\${2:alice}"]`,
+        '\t}',
+        '}',
+      ),
+    ],
+  },
+  {
+    id: 'trust-ram-role',
+    prefix: 'trust-role',
+    label: 'Trust policy: one RAM role (role chaining)',
+    description: 'Only sessions of the named RAM role may assume this role.',
+    audience: 'trust',
+    statements: [
+      lines(
+        '{',
+        '\t"Effect": "Allow",',
+        '\t"Action": "sts:AssumeRole",',
+        '\t"Principal": {',
+        `\t\t"RAM": ["acs:ram::${ACCOUNT}:role/\${2:caller-role}"]`,
+        '\t}',
+        '}',
+      ),
+    ],
+  },
+  {
+    id: 'trust-service',
+    prefix: 'trust-service',
+    label: 'Trust policy: an Alibaba Cloud service (ECS, FC, …)',
+    description: 'The service of this account may assume the role, e.g. an ECS instance RAM role or a Function Compute service role.',
+    audience: 'trust',
+    statements: [
+      lines(
+        '{',
+        '\t"Effect": "Allow",',
+        '\t"Action": "sts:AssumeRole",',
+        '\t"Principal": {',
+        '\t\t"Service": ["${1|ecs.aliyuncs.com,fc.aliyuncs.com,apigateway.aliyuncs.com|}"]',
+        '\t}',
+        '}',
+      ),
+    ],
+  },
+  {
+    id: 'trust-oidc-rrsa',
+    prefix: 'trust-oidc',
+    label: 'Trust policy: OIDC provider (ACK RRSA)',
+    description: 'Pods of one Kubernetes service account assume the role through the cluster\'s OIDC provider (RAM Roles for Service Accounts).',
+    audience: 'trust',
+    statements: [
+      lines(
+        '{',
+        '\t"Effect": "Allow",',
+        '\t"Action": "sts:AssumeRole",',
+        '\t"Principal": {',
+        `\t\t"Federated": ["acs:ram::${ACCOUNT}:oidc-provider/\${2:ack-rrsa-c0123456789abcdef}"]`,
+        '\t},',
+        '\t"Condition": {',
+        '\t\t"StringEquals": {',
+        '\t\t\t"oidc:aud": "sts.aliyuncs.com",',
+        '\t\t\t"oidc:iss": "${3:https://oidc-ack-cn-hangzhou.oss-cn-hangzhou-internal.aliyuncs.com/c0123456789abcdef}",',
+        '\t\t\t"oidc:sub": "system:serviceaccount:${4:default}:${5:app-sa}"',
+        '\t\t}',
+        '\t}',
+        '}',
+      ),
+    ],
+  },
+  {
+    id: 'trust-saml',
+    prefix: 'trust-saml',
+    label: 'Trust policy: SAML identity provider',
+    description: 'Users federated through the SAML provider assume the role (role-based SSO).',
+    audience: 'trust',
+    statements: [
+      lines(
+        '{',
+        '\t"Effect": "Allow",',
+        '\t"Action": "sts:AssumeRole",',
+        '\t"Principal": {',
+        `\t\t"Federated": ["acs:ram::${ACCOUNT}:saml-provider/\${2:example-idp}"]`,
+        '\t},',
+        '\t"Condition": {',
+        '\t\t"StringEquals": {',
+        '\t\t\t"saml:recipient": "${3|https://signin.alibabacloud.com/saml-role/sso,https://signin.aliyun.com/saml-role/sso|}"',
+        '\t\t}',
+        '\t}',
+        '}',
+      ),
+    ],
+  },
+];
