@@ -1,0 +1,93 @@
+/** Action completion: service codes first, then the actions of the typed service and useful wildcards. */
+import type { Catalog, CatalogAction } from '../catalog/types';
+import type { PolicyDocument } from '../document';
+import type { CompletionItem } from '../features';
+import { compileWildcard } from '../wildcard';
+import type { CursorContext } from './context';
+import { fuzzyIncludes, startsWithIgnoreCase, stringValueItem } from './items';
+
+/** Bound on one response; the list is marked incomplete so the editor asks again as the user types. */
+const MAX_ACTION_ITEMS = 1000;
+
+const WILDCARD_VERBS = ['Describe', 'Get', 'List'];
+
+export function actionDetail(action: CatalogAction): string {
+  const parts: string[] = [];
+  if (action.accessLevel) parts.push(action.accessLevel);
+  if (action.apis.length > 0) parts.push(`API ${action.apis.join(', ')}`);
+  return parts.join(' · ') || action.service;
+}
+
+function actionDocumentation(action: CatalogAction): string {
+  const lines: string[] = [];
+  if (action.description) lines.push(action.description, '');
+  lines.push(`Confidence: **${action.confidence}** (${action.confidence === 'verified' ? 'from the service’s RAM authorization table' : 'derived from the API name'})`);
+  if (action.resourceArns.length > 0) lines.push('', 'Resources: ' + action.resourceArns.map((a) => `\`${a}\``).join(', '));
+  return lines.join('\n');
+}
+
+function serviceItems(doc: PolicyDocument, ctx: CursorContext, catalog: Catalog): CompletionItem[] {
+  const items: CompletionItem[] = [];
+  for (const code of catalog.serviceCodes()) {
+    if (!startsWithIgnoreCase(code, ctx.typed)) continue;
+    const summary = catalog.serviceSummary(code);
+    items.push(
+      stringValueItem(doc, ctx, {
+        label: `${code}:`,
+        kind: 'service',
+        detail: summary ? `${summary.name} · ${summary.actionCount} actions` : undefined,
+        documentation: summary ? `**${summary.name}** — RAM code \`${code}\`${summary.complete ? '' : '\n\nThe catalog’s action list for this service may be incomplete.'}` : undefined,
+        retrigger: true,
+      }, `${code}:`, `${code}:$0`),
+    );
+  }
+  return items;
+}
+
+function wildcardItems(doc: PolicyDocument, ctx: CursorContext, code: string, actions: CatalogAction[], typedName: string): CompletionItem[] {
+  const patterns = [`${code}:*`, ...WILDCARD_VERBS.map((verb) => `${code}:${verb}*`)];
+  const items: CompletionItem[] = [];
+  for (const pattern of patterns) {
+    const matcher = compileWildcard(pattern, { caseInsensitive: true });
+    const count = actions.filter((a) => matcher.matches(a.name)).length;
+    if (count === 0) continue;
+    if (!fuzzyIncludes(pattern.slice(code.length + 1), typedName)) continue;
+    items.push(
+      stringValueItem(doc, ctx, {
+        label: pattern,
+        kind: 'action',
+        detail: `${count} action${count === 1 ? '' : 's'}`,
+        documentation: `Wildcard: matches ${count} catalog action${count === 1 ? '' : 's'} of \`${code}\`.`,
+        sortText: `0${pattern}`,
+      }, pattern),
+    );
+  }
+  return items;
+}
+
+export function actionCompletions(doc: PolicyDocument, ctx: CursorContext, catalog: Catalog): { items: CompletionItem[]; isIncomplete: boolean } {
+  const colon = ctx.typed.indexOf(':');
+  if (colon < 0) return { items: serviceItems(doc, ctx, catalog), isIncomplete: true };
+  const code = ctx.typed.slice(0, colon).toLowerCase();
+  const service = catalog.service(code);
+  if (!service) return { items: [], isIncomplete: true };
+  const typedName = ctx.typed.slice(colon + 1);
+  const items = wildcardItems(doc, ctx, service.code, service.actions, typedName);
+  for (const action of service.actions) {
+    const shortName = action.name.slice(action.name.indexOf(':') + 1);
+    if (!fuzzyIncludes(shortName, typedName)) continue;
+    if (items.length >= MAX_ACTION_ITEMS) break;
+    items.push(
+      stringValueItem(doc, ctx, {
+        label: action.name,
+        kind: 'action',
+        detail: actionDetail(action),
+        documentation: actionDocumentation(action),
+        // Names that start with what was typed come before mere subsequence matches.
+        sortText: `${startsWithIgnoreCase(shortName, typedName) ? 1 : 2}${action.name}`,
+      }, action.name),
+    );
+  }
+  // Always incomplete: what to list depends on the token's structure (service part, then action part).
+  return { items, isIncomplete: true };
+}
