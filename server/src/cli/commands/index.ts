@@ -1,7 +1,10 @@
 import type { Command } from 'commander';
+import { registerTest } from './test';
 
 /** Adds one subcommand to the program; `setExitCode` keeps the highest code reported. */
 export type RegisterCommand = (program: Command, setExitCode: (code: number) => void) => void;
 
 /** One line per subcommand (commands/<name>.ts). */
-export const COMMANDS: RegisterCommand[] = [];
+export const COMMANDS: RegisterCommand[] = [
+  registerTest,
+];
