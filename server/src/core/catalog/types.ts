@@ -46,6 +46,15 @@ export interface CatalogConditionKey {
   values?: string[];
   confidence: 'documented' | 'inferred' | 'unverified';
   source: string;
+  /** Operators whose family fits the key's type (absent when the type is unknown). */
+  operators?: string[];
+  /**
+   * Tag family: the key takes a `/<tag-key>` suffix (`acs:ResourceTag/team`). `key` is then
+   * written `prefix/<tag-key>` and `tagPrefix` holds `prefix`.
+   */
+  tagPrefix?: string;
+  /** Keys only meaningful in a role trust policy (saml:, oidc:, sts:ExternalId). */
+  appliesTo?: 'trust';
 }
 
 /** What is known about a service without loading its actions (kept small for lazy loading). */
@@ -63,6 +72,12 @@ export interface CatalogServiceSummary {
   /** Whether the ARN region segment is empty/`*` (global services such as ram). */
   global: boolean;
   source?: string;
+  /**
+   * Where the RAM code itself comes from: 'services-page' (Services that work with RAM),
+   * 'ram-table' (a service's RAM authorization table), 'spec' (the team's language reference),
+   * 'product-default' (lower-cased OpenAPI product code, no known mapping: a guess).
+   */
+  codeSource?: 'services-page' | 'ram-table' | 'spec' | 'product-default';
 }
 
 export interface CatalogService extends CatalogServiceSummary {

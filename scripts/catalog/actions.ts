@@ -1,0 +1,143 @@
+/**
+ * Catalog actions: rows of the RAM authorization tables first ('verified'), then
+ * `<ramCode>:<API>` names built from OpenAPI operation names ('derived').
+ */
+import type { CatalogAction, CatalogResourceType } from '../../server/src/core/catalog/types';
+import type { ActionTable, OpenApiProduct, SpecFacts } from './inputs';
+
+/**
+ * API names whose RAM action is named differently (NOTES.md "Action names that differ
+ * from API names"). Keyed by lower-cased product code, then API name.
+ */
+export const API_RENAMES: Record<string, Record<string, string[]>> = {
+  sls: {
+    GetLogs: ['log:GetLogStoreLogs'],
+    GetHistograms: ['log:GetLogStoreHistogram'],
+    PutLogs: ['log:PostLogStoreLogs'],
+    GetCursor: ['log:GetCursorOrData'],
+    PullLogs: ['log:GetCursorOrData'],
+    GetCursorTime: ['log:GetCursorOrData'],
+  },
+  fc: { PutAsyncInvokeConfig: ['fc:PutFunctionAsyncInvokeConfig'] },
+  kms: { ReEncrypt: ['kms:ReEncryptFrom', 'kms:ReEncryptTo'] },
+};
+
+const NOT_A_RESOURCE_TYPE = new Set(['*', 'all resources']);
+
+export function resourceTypesOf(table: ActionTable): CatalogResourceType[] {
+  return table.resourceTypes.map((r) => ({ name: r.name, arns: unique(r.arns && r.arns.length > 0 ? r.arns : [r.arn]) }));
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values.filter((v) => v.length > 0))];
+}
+
+export function splitAction(name: string): { service: string; action: string } {
+  const colon = name.indexOf(':');
+  return { service: name.slice(0, colon).toLowerCase(), action: name.slice(colon + 1) };
+}
+
+/** Actions of one RAM table, grouped under their own prefix (ecs.json also names vpc: rows' ARNs, not vpc actions). */
+export function tableActions(table: ActionTable): CatalogAction[] {
+  const types = new Map(resourceTypesOf(table).map((t) => [t.name, t]));
+  const out = new Map<string, CatalogAction>();
+  for (const row of table.actions) {
+    const name = row.action.replace(/\s+/g, '');
+    const { service } = splitAction(name);
+    const resourceTypes = unique((row.resourceTypes ?? []).filter((t) => !NOT_A_RESOURCE_TYPE.has(t.toLowerCase())));
+    const arns = [
+      ...(row.resources ?? []).map((r) => r.arn).filter((a) => a !== '*'),
+      ...resourceTypes.flatMap((t) => types.get(t)?.arns ?? []),
+    ];
+    const apis = row.apis && row.apis.length > 0 ? row.apis : row.api ? [row.api] : [];
+    const derived = row.derivedFromApiName === true;
+    const action: CatalogAction = {
+      name,
+      service,
+      apis: unique(apis),
+      ...(row.accessLevel ? { accessLevel: row.accessLevel } : {}),
+      ...(row.note ? { description: row.note } : {}),
+      resourceTypes,
+      resourceArns: unique(arns),
+      conditionKeys: unique(row.conditionKeys ?? []),
+      dependentActions: unique(row.dependentActions ?? []),
+      confidence: derived ? 'derived' : 'verified',
+      source: derived ? `${table.source} (name built from an API list: ${row.evidence ?? 'old doc'})` : table.source,
+    };
+    const id = name.toLowerCase();
+    const existing = out.get(id);
+    if (existing) mergeInto(existing, action);
+    else out.set(id, action);
+  }
+  return [...out.values()];
+}
+
+function mergeInto(target: CatalogAction, extra: CatalogAction): void {
+  target.apis = unique([...target.apis, ...extra.apis]);
+  target.resourceTypes = unique([...target.resourceTypes, ...extra.resourceTypes]);
+  target.resourceArns = unique([...target.resourceArns, ...extra.resourceArns]);
+  target.conditionKeys = unique([...target.conditionKeys, ...extra.conditionKeys]);
+  target.dependentActions = unique([...target.dependentActions, ...extra.dependentActions]);
+  if (!target.accessLevel && extra.accessLevel) target.accessLevel = extra.accessLevel;
+  if (target.confidence === 'derived' && extra.confidence === 'verified') {
+    target.confidence = 'verified';
+    target.source = extra.source;
+  }
+}
+
+export function specActions(spec: SpecFacts): CatalogAction[] {
+  return spec.actions.map((a) => ({
+    name: a.action,
+    service: splitAction(a.action).service,
+    apis: [],
+    resourceTypes: [],
+    resourceArns: [],
+    conditionKeys: [],
+    dependentActions: [],
+    confidence: 'verified' as const,
+    source: `spec ${a.section}: ${a.evidence}`,
+  }));
+}
+
+export function apiDocUrl(product: OpenApiProduct, api: string): string {
+  return `https://api.aliyun.com/api/${product.code}/${product.version}/${api}`;
+}
+
+/** `<code>:<API>` actions for one product and RAM code, honouring the known renames. */
+export function derivedActions(product: OpenApiProduct, ramCode: string): CatalogAction[] {
+  const renames = API_RENAMES[product.code.toLowerCase()] ?? {};
+  const source = `OpenAPI metadata ${product.code} ${product.version} (action name = ${ramCode}:<API name>, not confirmed per action)`;
+  const out: CatalogAction[] = [];
+  for (const api of product.apis) {
+    const names = renames[api] ?? [`${ramCode}:${api}`];
+    for (const name of names) {
+      out.push({
+        name,
+        service: splitAction(name).service,
+        apis: [api],
+        resourceTypes: [],
+        resourceArns: [],
+        conditionKeys: [],
+        dependentActions: [],
+        confidence: 'derived',
+        source: renames[api] ? `${source}; renamed per NOTES.md` : source,
+        docUrl: apiDocUrl(product, api),
+      });
+    }
+  }
+  return out;
+}
+
+/** Adds `incoming` to `byName` unless an entry exists; an existing entry only gains the API name. */
+export function addActions(byName: Map<string, CatalogAction>, incoming: readonly CatalogAction[]): void {
+  for (const action of incoming) {
+    const id = action.name.toLowerCase();
+    const existing = byName.get(id);
+    if (!existing) {
+      byName.set(id, { ...action });
+      continue;
+    }
+    existing.apis = unique([...existing.apis, ...action.apis]);
+    if (!existing.docUrl && action.docUrl) existing.docUrl = action.docUrl;
+  }
+}

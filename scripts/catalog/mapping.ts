@@ -1,0 +1,111 @@
+/**
+ * OpenAPI product code → RAM code(s). The "Services that work with RAM" entries
+ * (services.json) name the product codes of most services; NOTES.md adds a few
+ * exceptions. A product with no known mapping falls back to its lower-cased code
+ * and is marked 'product-default' (a guess: no actions are derived from it).
+ */
+import type { ProductMapping, ProductMappingSource } from '../../server/src/core/catalog/format';
+import type { OpenApiProduct, ServicesPageEntry } from './inputs';
+
+/**
+ * Exceptions where deriving `<code>:<API>` into every listed RAM code would be wrong.
+ * Each names where it comes from.
+ */
+const DERIVE_OVERRIDES: Record<string, { ramCodes: string[]; deriveInto: string[]; why: string }> = {
+  // NOTES.md table "Ims / Ram / Sts → ram, ims, sts": the IMS RAM page states RamCode ram,ims.
+  ims: { ramCodes: ['ram', 'ims'], deriveInto: ['ram', 'ims'], why: 'NOTES.md: IMS RAM page says RamCode ram,ims' },
+  // Spec §8 PowerUserAccess names bssapi:ModifyAccountRelation, a BssOpenApi operation; bss/efc are console codes.
+  bssopenapi: {
+    ramCodes: ['bss', 'bssapi', 'efc'],
+    deriveInto: ['bssapi'],
+    why: 'spec §8: bssapi:ModifyAccountRelation is a BssOpenApi operation',
+  },
+};
+
+/** Products whose API names are not RAM action names (NOTES.md): actions come only from their own table. */
+export const NO_DERIVED_ACTIONS = new Set(['oss']);
+
+export interface MappedProduct {
+  product: OpenApiProduct;
+  mapping: ProductMapping;
+}
+
+function productCodesOf(entry: ServicesPageEntry): string[] {
+  return [...(entry.productCodeVerified ?? []), ...(entry.productCodeUnverified ?? [])];
+}
+
+/**
+ * RAM codes per lower-cased product code from services.json. When an entry lists
+ * several products and several codes, a product whose own name is one of the codes
+ * takes only that code (ComputeNest → computenest, Ram → ram, Sts → sts).
+ */
+export function servicesPageProductMap(services: readonly ServicesPageEntry[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const entry of services) {
+    const codes = entry.ramCodes.map((c) => c.toLowerCase());
+    if (codes.length === 0) continue;
+    for (const productCode of productCodesOf(entry)) {
+      const key = productCode.toLowerCase();
+      const own = codes.includes(key) ? [key] : codes;
+      const merged = new Set([...(map.get(key) ?? []), ...own]);
+      map.set(key, [...merged]);
+    }
+  }
+  return map;
+}
+
+export function mapProducts(
+  products: readonly OpenApiProduct[],
+  services: readonly ServicesPageEntry[],
+  knownRamCodes: ReadonlySet<string>,
+): MappedProduct[] {
+  const fromPage = servicesPageProductMap(services);
+  const mapped: MappedProduct[] = [];
+  for (const product of products) {
+    const key = product.code.toLowerCase();
+    let ramCodes: string[];
+    let deriveInto: string[];
+    let source: ProductMappingSource;
+    const override = DERIVE_OVERRIDES[key];
+    if (override) {
+      ramCodes = override.ramCodes;
+      deriveInto = override.deriveInto;
+      source = 'notes';
+    } else if (fromPage.has(key)) {
+      ramCodes = fromPage.get(key)!;
+      deriveInto = ramCodes;
+      source = 'services-page';
+    } else if (knownRamCodes.has(key)) {
+      // The services page lists this RAM code (without a product code) and the product has the same name.
+      ramCodes = [key];
+      deriveInto = ramCodes;
+      source = 'services-page';
+    } else {
+      ramCodes = [key];
+      deriveInto = [];
+      source = 'product-default';
+    }
+    if (NO_DERIVED_ACTIONS.has(key)) deriveInto = [];
+    mapped.push({
+      product,
+      mapping: {
+        product: product.code,
+        name: product.name,
+        version: product.version,
+        ramCodes: [...ramCodes].sort(),
+        mapping: source,
+        derivedInto: product.apis.length > 0 ? [...deriveInto].sort() : [],
+        apiCount: product.apis.length,
+      },
+    });
+  }
+  return mapped.sort((a, b) => compareText(a.mapping.product, b.mapping.product));
+}
+
+/** Case-insensitive order with a case-sensitive tie-break, so output is stable. */
+export function compareText(a: string, b: string): number {
+  const la = a.toLowerCase();
+  const lb = b.toLowerCase();
+  if (la !== lb) return la < lb ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
