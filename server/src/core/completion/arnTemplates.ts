@@ -57,8 +57,8 @@ function partMatches(templatePart: string, arnPart: string, allowEmpty: boolean)
 /**
  * Does this ARN (possibly with wildcards) address the resource type the template
  * describes? Compared path segment by path segment so a bucket template does not
- * claim object ARNs; a trailing placeholder absorbs deeper paths (object keys
- * contain `/`), and an ARN segment `*` stands for anything at its level.
+ * claim object ARNs; a trailing placeholder after a `/` absorbs deeper paths (object
+ * keys contain `/`), and an ARN segment `*` stands for anything at its level.
  */
 export function arnMatchesTemplate(arn: string, template: string): boolean {
   const a = splitArn(arn);
@@ -70,9 +70,10 @@ export function arnMatchesTemplate(arn: string, template: string): boolean {
   const arnPath = a.relative.split('/');
   const templatePath = t.relative.split('/');
   if (a.relative === '*') return true;
-  const lastIsPlaceholder = isPlaceholder(templatePath[templatePath.length - 1]);
+  // `{bucket}/{object}` absorbs deeper paths (object keys contain `/`); a lone `{bucket}` does not.
+  const absorbsDeeperPaths = templatePath.length >= 2 && isPlaceholder(templatePath[templatePath.length - 1]);
   const arnEndsWithStar = arnPath[arnPath.length - 1] === '*';
-  if (arnPath.length > templatePath.length && !lastIsPlaceholder && !arnEndsWithStar) return false;
+  if (arnPath.length > templatePath.length && !absorbsDeeperPaths) return false;
   if (arnPath.length < templatePath.length && !arnEndsWithStar) return false;
   const compared = Math.min(arnPath.length, templatePath.length);
   for (let i = 0; i < compared; i++) {

@@ -52,7 +52,7 @@ const STATEMENT_VALUE_ELEMENTS: Record<string, CursorPlace['type']> = {
 };
 
 /** Splits a path into the statement part and the rest: `["Statement", 0, "Action", 1]` → index 0, rest ["Action", 1]. */
-function statementPath(path: JSONPath): { index: number; rest: JSONPath } | undefined {
+export function statementPath(path: JSONPath): { index: number; rest: JSONPath } | undefined {
   if (path[0] !== 'Statement' || path.length < 2) return undefined;
   if (typeof path[1] === 'number') return { index: path[1], rest: path.slice(2) };
   // A single statement object instead of an array: tolerated.
