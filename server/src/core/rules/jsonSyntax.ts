@@ -1,0 +1,25 @@
+import type { Rule } from './types';
+
+/** The JSON parser's own findings, under the rule system so they can be configured like any other. */
+export const jsonSyntax: Rule = {
+  meta: {
+    code: 'json-syntax',
+    defaultSeverity: 'error',
+    description: 'The document is not valid JSON (trailing commas, full-width punctuation, unclosed brackets or strings).',
+  },
+  extraCodes: [
+    {
+      code: 'json-comment',
+      defaultSeverity: 'warning',
+      description: 'Comments are not JSON: Alibaba Cloud rejects a policy that contains them; remove them before applying the policy.',
+    },
+  ],
+  check(context) {
+    for (const problem of context.doc.syntaxProblems) {
+      context.report({ offset: problem.offset, length: problem.length }, problem.message, {
+        code: problem.code,
+        severity: problem.code === 'json-comment' ? 'warning' : 'error',
+      });
+    }
+  },
+};

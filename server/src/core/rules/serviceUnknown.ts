@@ -1,0 +1,35 @@
+import type { Rule } from './types';
+import { actionItems } from './support/statements';
+import { closestServiceCode } from './support/catalogQueries';
+
+export const serviceUnknown: Rule = {
+  meta: {
+    code: 'service-unknown',
+    defaultSeverity: 'warning',
+    description:
+      'The service prefix of an action is not a RAM code the catalog knows (did-you-mean offered); a non-lower-case prefix is a hint. A warning, not an error: the catalog\'s list of codes is incomplete (e.g. Alibaba\'s AliyunAOSSReadOnlyAccess uses "aoss").',
+  },
+  check(context) {
+    const { catalog } = context;
+    for (const item of actionItems(context.doc.model.statements)) {
+      const syntax = item.syntax;
+      if (!syntax.ok || syntax.all || syntax.serviceHasWildcard) continue;
+      const summary = catalog.serviceSummary(syntax.service);
+      if (summary) {
+        if (syntax.service !== summary.code) {
+          const canonical = catalog.action(item.value)?.name ?? `${summary.code}:${syntax.name}`;
+          context.report(item.node, `Service prefixes are written in lower case: "${canonical}". RAM matches actions case-insensitively, so this still works.`, {
+            severity: 'hint',
+            data: { replacement: canonical },
+          });
+        }
+        continue;
+      }
+      const suggestion = closestServiceCode(catalog, syntax.service);
+      const message = suggestion
+        ? `Unknown service "${syntax.service}": did you mean "${suggestion}"? If not, check the code on the service's RAM authorization page.`
+        : `Unknown service "${syntax.service}": the catalog knows no RAM code by that name. Check the code on the service's RAM authorization page.`;
+      context.report(item.node, message, { data: suggestion ? { replacement: `${suggestion}:${syntax.name}` } : undefined });
+    }
+  },
+};

@@ -1,0 +1,15 @@
+import type { Catalog } from '../../catalog/types';
+import { closest } from './suggest';
+
+/** The closest RAM code for a mistyped service prefix. */
+export function closestServiceCode(catalog: Catalog, typed: string): string | undefined {
+  return closest(typed.toLowerCase(), catalog.serviceCodes());
+}
+
+/** The closest catalog action of the same service for a mistyped action name. */
+export function closestActionName(catalog: Catalog, service: string, name: string): string | undefined {
+  const actions = catalog.service(service)?.actions ?? [];
+  const byShortName = new Map(actions.map((a) => [a.name.slice(a.name.indexOf(':') + 1), a.name]));
+  const best = closest(name, byShortName.keys());
+  return best === undefined ? undefined : byShortName.get(best);
+}

@@ -1,0 +1,35 @@
+import type { Node } from 'jsonc-parser';
+import type { StatementModel, StringItem } from '../../model/types';
+import { readAction, type ActionSyntax } from './actionSyntax';
+
+export interface ActionItem extends StringItem {
+  statement: StatementModel;
+  element: 'Action' | 'NotAction';
+  syntax: ActionSyntax;
+}
+
+/** Every string of Action and NotAction, with its parsed shape, in source order. */
+export function actionItems(statements: readonly StatementModel[]): ActionItem[] {
+  const items: ActionItem[] = [];
+  for (const statement of statements) {
+    for (const item of statement.action?.items ?? []) items.push({ ...item, statement, element: 'Action', syntax: readAction(item.value) });
+    for (const item of statement.notAction?.items ?? []) items.push({ ...item, statement, element: 'NotAction', syntax: readAction(item.value) });
+  }
+  return items;
+}
+
+/** The `{` of an object: where "this statement lacks X" is reported, so the range stays one character. */
+export function openingBrace(node: Node): { offset: number; length: number } {
+  return { offset: node.offset, length: 1 };
+}
+
+/** The statement's Effect when it is exactly "Allow" or "Deny". */
+export function effectOf(statement: StatementModel): 'Allow' | 'Deny' | undefined {
+  const value = statement.effect?.valueNode?.value;
+  return value === 'Allow' || value === 'Deny' ? value : undefined;
+}
+
+/** Lower-cased service code of a well-formed action without wildcards in the service part. */
+export function concreteService(item: ActionItem): string | undefined {
+  return item.syntax.ok && !item.syntax.all && !item.syntax.serviceHasWildcard ? item.syntax.service.toLowerCase() : undefined;
+}

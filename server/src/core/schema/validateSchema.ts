@@ -1,0 +1,132 @@
+/**
+ * Validates a policy against its kind's JSON schema with ajv and maps each failure to the
+ * smallest node that shows it. Semantic rules explain mistakes better, so the caller drops a
+ * schema finding wherever a rule already reported on the same text.
+ */
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { findNodeAtLocation, getNodeValue, type Node, type Segment } from 'jsonc-parser';
+import type { PolicyDocument } from '../document';
+import type { RuleMeta } from '../rules/types';
+import { policySchema, schemaNameFor, type SchemaName } from './schemas';
+
+export const SCHEMA_RULE_META: RuleMeta = {
+  code: 'schema',
+  defaultSeverity: 'error',
+  description: 'The document does not fit the JSON schema of its policy kind (a value of the wrong type, a missing or unexpected element) where no more specific rule applies.',
+};
+
+export interface SchemaFinding {
+  offset: number;
+  length: number;
+  message: string;
+}
+
+let ajv: Ajv | undefined;
+const compiled = new Map<SchemaName, ValidateFunction>();
+
+/** Compiles each schema once, on first use. */
+function validatorFor(name: SchemaName): ValidateFunction {
+  let validator = compiled.get(name);
+  if (!validator) {
+    ajv ??= new Ajv({ allErrors: true, strict: false, verbose: true });
+    validator = ajv.compile(policySchema(name));
+    compiled.set(name, validator);
+  }
+  return validator;
+}
+
+function pathOf(instancePath: string): Segment[] {
+  if (instancePath === '') return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+/** A single statement object is validated as a one-element array (statement-not-array flags it); map paths back. */
+function locate(root: Node, path: Segment[], statementWrapped: boolean): Node | undefined {
+  if (statementWrapped && path[0] === 'Statement' && path[1] === 0) path = ['Statement', ...path.slice(2)];
+  return path.length === 0 ? root : findNodeAtLocation(root, path);
+}
+
+function keyNodeOf(object: Node, key: string): Node | undefined {
+  for (let i = (object.children?.length ?? 0) - 1; i >= 0; i--) {
+    const keyNode = object.children![i].children?.[0];
+    if (keyNode?.value === key) return keyNode;
+  }
+  return undefined;
+}
+
+function typeName(type: unknown): string {
+  const names: Record<string, string> = { string: 'a string', array: 'an array', object: 'an object', number: 'a number', boolean: 'a boolean' };
+  const list = Array.isArray(type) ? type : [type];
+  return list.map((t) => names[String(t)] ?? String(t)).join(' or ');
+}
+
+function messageOf(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'type':
+      return `Expected ${typeName(params.type)} here.`;
+    case 'anyOf':
+      return 'Expected a string or an array of strings here.';
+    case 'const':
+      return `Expected "${String(params.allowedValue)}".`;
+    case 'enum':
+      return `Expected one of ${(params.allowedValues as unknown[]).map((v) => `"${String(v)}"`).join(', ')}.`;
+    case 'required':
+      return `Missing required element "${String(params.missingProperty)}".`;
+    case 'additionalProperties':
+      return `"${String(params.additionalProperty)}" is not allowed here.`;
+    case 'minItems':
+      return `Add at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}.`;
+    case 'minProperties':
+      return 'Add at least one entry.';
+    case 'oneOf':
+      return 'Use exactly one of "Action" or "NotAction".';
+    default:
+      return error.message ?? 'Does not match the policy schema.';
+  }
+}
+
+/** Schema findings for the document; none for documents with JSON syntax errors or without a schema. */
+export function validateSchema(doc: PolicyDocument): SchemaFinding[] {
+  const name = schemaNameFor(doc.kind.kind);
+  const root = doc.root;
+  if (!name || !root || doc.syntaxProblems.some((p) => p.code === 'json-syntax')) return [];
+  const value = getNodeValue(root) as unknown;
+  const statementWrapped =
+    typeof value === 'object' && value !== null && !Array.isArray(value) && isPlainObject((value as Record<string, unknown>).Statement);
+  const input = statementWrapped ? { ...(value as Record<string, unknown>), Statement: [(value as Record<string, unknown>).Statement] } : value;
+  const validator = validatorFor(name);
+  if (validator(input)) return [];
+
+  const errors = validator.errors ?? [];
+  // anyOf failures also list each branch's failure at the same path: keep only the anyOf summary.
+  // When an array item is what fails, the item's own error is the useful one and the summary goes.
+  const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  const deeper = (path: string) => errors.some((e) => e.instancePath.startsWith(`${path}/`));
+  const findings = new Map<string, SchemaFinding>();
+  for (const error of errors) {
+    if (error.keyword !== 'anyOf' && anyOfPaths.has(error.instancePath) && /\/anyOf\/\d+\//.test(error.schemaPath)) continue;
+    if (error.keyword === 'anyOf' && deeper(error.instancePath)) continue;
+    if (error.keyword === 'if') continue;
+    const node = locate(root, pathOf(error.instancePath), statementWrapped);
+    if (!node) continue;
+    let target: { offset: number; length: number } = node;
+    if (error.keyword === 'additionalProperties') {
+      const keyNode = node.type === 'object' ? keyNodeOf(node, String((error.params as Record<string, unknown>).additionalProperty)) : undefined;
+      if (keyNode) target = keyNode;
+    } else if (error.keyword === 'required' || error.keyword === 'oneOf' || error.keyword === 'minProperties') {
+      target = { offset: node.offset, length: 1 };
+    }
+    const key = `${target.offset}:${target.length}:${error.keyword}`;
+    if (!findings.has(key)) findings.set(key, { offset: target.offset, length: target.length, message: messageOf(error) });
+  }
+  return [...findings.values()];
+}
+
+function isPlainObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
