@@ -1,0 +1,76 @@
+/**
+ * EnablePath (spec §7.3 C, peers §4b): for a statement that grants object
+ * actions on object ARNs, add one `oss:ListObjects` statement per bucket on the
+ * bucket ARN, limited by `oss:Prefix` to the parent directories and the path
+ * itself, with "/" as delimiter, so the console and ossutil can walk down to it.
+ * Offered with or without a diagnostic.
+ */
+import type { CodeAction } from '../features';
+import type { StatementModel } from '../model/types';
+import type { PolicyDocument } from '../document';
+import { compileWildcard } from '../wildcard';
+import { statementsInRange, type FixContext } from './context';
+import { insertStatementsAfter } from './edits';
+import { grantsOssObjectAction, parentPrefixes, parseOssObjectArn } from './ossArn';
+
+export const DIRECTORY_LISTING_TITLE = 'Allow listing the parent directories (oss:ListObjects with oss:Prefix, like EnablePath)';
+
+export function addParentPrefixListing(context: FixContext): CodeAction[] {
+  const actions: CodeAction[] = [];
+  for (const statement of statementsInRange(context)) {
+    if (statement.effect?.valueNode?.value !== 'Allow') continue;
+    if (!statement.action?.items.some((item) => grantsOssObjectAction(context.catalog, item.value))) continue;
+    const wanted = prefixesByBucket(statement);
+    const missing = [...wanted].filter(([bucketArn, prefixes]) => !alreadyListable(context.doc, bucketArn, prefixes));
+    if (missing.length === 0) continue;
+    const newStatements = missing.map(([bucketArn, prefixes]) => listingStatement(bucketArn, prefixes));
+    actions.push({
+      title: DIRECTORY_LISTING_TITLE,
+      kind: 'quickfix',
+      diagnosticCodes: [],
+      edits: [insertStatementsAfter(context.doc, statement.node, newStatements)],
+    });
+  }
+  return actions;
+}
+
+/** Bucket ARN → prefixes (undefined: the whole bucket, no condition), in the order the ARNs appear. */
+function prefixesByBucket(statement: StatementModel): Map<string, string[] | undefined> {
+  const result = new Map<string, string[] | undefined>();
+  for (const item of statement.resource?.items ?? []) {
+    const arn = parseOssObjectArn(item.value);
+    if (!arn) continue;
+    const prefixes = parentPrefixes(arn.path);
+    if (result.has(arn.bucketArn)) {
+      const known = result.get(arn.bucketArn);
+      result.set(arn.bucketArn, known && prefixes ? [...new Set([...known, ...prefixes])] : undefined);
+    } else {
+      result.set(arn.bucketArn, prefixes);
+    }
+  }
+  return result;
+}
+
+function listingStatement(bucketArn: string, prefixes: string[] | undefined): Record<string, unknown> {
+  const statement: Record<string, unknown> = { Effect: 'Allow', Action: 'oss:ListObjects', Resource: bucketArn };
+  if (prefixes) statement.Condition = { StringLike: { 'oss:Prefix': prefixes }, StringEquals: { 'oss:Delimiter': '/' } };
+  return statement;
+}
+
+/** True when some Allow statement already lets ListObjects on the bucket list every wanted prefix. */
+function alreadyListable(doc: PolicyDocument, bucketArn: string, prefixes: string[] | undefined): boolean {
+  return doc.model.statements.some((s) => {
+    if (s.effect?.valueNode?.value !== 'Allow') return false;
+    const actions = s.action?.items ?? [];
+    if (!actions.some((a) => compileWildcard(a.value.trim(), { caseInsensitive: true }).matches('oss:ListObjects'))) return false;
+    if (!(s.resource?.items ?? []).some((r) => compileWildcard(r.value.trim()).matches(bucketArn))) return false;
+    if (!s.condition) return true;
+    const listed = s.conditions
+      .flatMap((c) => c.keys)
+      .filter((k) => k.key === 'oss:Prefix')
+      .flatMap((k) => k.values.map((v) => String(v.value)));
+    if (listed.length === 0) return true;
+    if (!prefixes) return false;
+    return prefixes.every((p) => listed.includes(p));
+  });
+}
