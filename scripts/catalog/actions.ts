@@ -103,10 +103,14 @@ export function apiDocUrl(product: OpenApiProduct, api: string): string {
   return `https://api.aliyun.com/api/${product.code}/${product.version}/${api}`;
 }
 
+export function derivedSource(product: OpenApiProduct, ramCode: string): string {
+  return `OpenAPI metadata ${product.code} ${product.version} (action name = ${ramCode}:<API name>, not confirmed per action)`;
+}
+
 /** `<code>:<API>` actions for one product and RAM code, honouring the known renames. */
 export function derivedActions(product: OpenApiProduct, ramCode: string): CatalogAction[] {
   const renames = API_RENAMES[product.code.toLowerCase()] ?? {};
-  const source = `OpenAPI metadata ${product.code} ${product.version} (action name = ${ramCode}:<API name>, not confirmed per action)`;
+  const source = derivedSource(product, ramCode);
   const out: CatalogAction[] = [];
   for (const api of product.apis) {
     const names = renames[api] ?? [`${ramCode}:${api}`];

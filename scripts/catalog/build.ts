@@ -2,9 +2,9 @@
  * Builds the whole catalog in memory from the inputs: pure and deterministic
  * (sorted everywhere, no clock), so regenerating yields byte-identical files.
  */
-import { CATALOG_FORMAT_VERSION, serviceFileName, type CatalogIndex } from '../../server/src/core/catalog/format';
+import { CATALOG_FORMAT_VERSION, dehydrateService, serviceFileName, type CatalogIndex } from '../../server/src/core/catalog/format';
 import type { CatalogAction, CatalogInfo, CatalogService, CatalogServiceSummary } from '../../server/src/core/catalog/types';
-import { addActions, derivedActions, resourceTypesOf, specActions, tableActions } from './actions';
+import { addActions, apiDocUrl, derivedActions, derivedSource, resourceTypesOf, specActions, tableActions } from './actions';
 import { collectConditionKeys } from './conditionKeys';
 import type { ActionTable, Inputs, ServicesPageEntry } from './inputs';
 import { compareText, mapProducts } from './mapping';
@@ -20,6 +20,8 @@ export const GLOBAL_SERVICES = new Set(['ram', 'ims', 'sts', 'resourcemanager'])
 export interface BuiltCatalog {
   index: CatalogIndex;
   services: CatalogService[];
+  /** Action source text → API reference base URL (docUrl = base + API name). */
+  docUrlBases: Map<string, string>;
 }
 
 interface ServiceDraft {
@@ -88,6 +90,7 @@ export function buildCatalog(inputs: Inputs): BuiltCatalog {
 
   // 3. Products: mapping, regions, derived `<code>:<API>` actions.
   const knownCodes = new Set(drafts.keys());
+  const docUrlBases = new Map<string, string>();
   const mapped = mapProducts(inputs.openapi.products, inputs.services, knownCodes);
   for (const { product, mapping } of mapped) {
     const regions = cleanRegions(product.regions);
@@ -97,6 +100,7 @@ export function buildCatalog(inputs: Inputs): BuiltCatalog {
       for (const r of regions) d.regions.add(r);
     }
     for (const code of mapping.derivedInto) {
+      docUrlBases.set(derivedSource(product, code), apiDocUrl(product, ''));
       for (const action of derivedActions(product, code)) addActions(draft(action.service, product.name, 'product-default').actions, [action]);
     }
   }
@@ -142,6 +146,7 @@ export function buildCatalog(inputs: Inputs): BuiltCatalog {
       regions,
     },
     services,
+    docUrlBases,
   };
 }
 
@@ -190,6 +195,6 @@ export function summaryOf(s: CatalogService): CatalogServiceSummary {
 export function catalogFiles(built: BuiltCatalog): Map<string, string> {
   const files = new Map<string, string>();
   files.set('index.json', stableJson(built.index, 2));
-  for (const service of built.services) files.set(serviceFileName(service.code), stableJson(service, 2));
+  for (const service of built.services) files.set(serviceFileName(service.code), stableJson(dehydrateService(service, built.docUrlBases), 2));
   return files;
 }

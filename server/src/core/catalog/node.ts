@@ -5,8 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createCatalog, type IndexedCatalog } from './catalog';
-import { serviceFileName, type CatalogIndex } from './format';
-import type { CatalogService } from './types';
+import { hydrateService, serviceFileName, type CatalogIndex, type StoredService } from './format';
 
 /** Environment variable that points at a catalog directory, overriding the search. */
 export const CATALOG_DIR_ENV = 'RAM_POLICY_CATALOG';
@@ -40,6 +39,6 @@ export function loadCatalog(dir: string | undefined = findCatalogDir()): Indexed
   return createCatalog(index, (code) => {
     const file = path.join(dir, serviceFileName(code));
     if (!fs.existsSync(file)) return undefined;
-    return JSON.parse(fs.readFileSync(file, 'utf8')) as CatalogService;
+    return hydrateService(JSON.parse(fs.readFileSync(file, 'utf8')) as StoredService);
   });
 }

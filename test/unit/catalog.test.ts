@@ -1,0 +1,294 @@
+/**
+ * The generated catalog as the editor sees it: loader, lazy loading, case-insensitive
+ * look-ups, product mapping exceptions, regions, wildcard expansion, tag-family keys
+ * and did-you-mean suggestions.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { createCatalog } from '../../server/src/core/catalog/catalog';
+import { hydrateService, serviceFileName, type CatalogIndex, type StoredService } from '../../server/src/core/catalog/format';
+import { findCatalogDir, loadCatalog } from '../../server/src/core/catalog/node';
+import { editDistance } from '../../server/src/core/catalog/suggest';
+import { cleanRegions } from '../../scripts/catalog/regions';
+
+const catalogDir = findCatalogDir()!;
+const catalog = loadCatalog(catalogDir);
+
+/** A catalog over the real files whose reader counts the service files it opens. */
+function countingCatalog(): { catalog: ReturnType<typeof createCatalog>; reads: string[] } {
+  const index = JSON.parse(fs.readFileSync(path.join(catalogDir, 'index.json'), 'utf8')) as CatalogIndex;
+  const reads: string[] = [];
+  const counted = createCatalog(index, (code) => {
+    reads.push(code);
+    const file = path.join(catalogDir, serviceFileName(code));
+    return fs.existsSync(file) ? hydrateService(JSON.parse(fs.readFileSync(file, 'utf8')) as StoredService) : undefined;
+  });
+  return { catalog: counted, reads };
+}
+
+test('findCatalogDir finds the repository catalog from the compiled tests', () => {
+  assert.equal(catalogDir, path.resolve(__dirname, '..', '..', '..', 'server', 'data', 'catalog'));
+});
+
+test('findCatalogDir finds a catalog folder next to a bundle (dist/catalog)', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'catalog-dist-'));
+  try {
+    const dist = path.join(root, 'dist');
+    fs.mkdirSync(path.join(dist, 'catalog', 'services'), { recursive: true });
+    fs.writeFileSync(path.join(dist, 'catalog', 'index.json'), '{}');
+    assert.equal(findCatalogDir(dist), path.join(dist, 'catalog'));
+    assert.equal(findCatalogDir(path.join(dist, 'sub', 'dir')), path.join(dist, 'catalog'));
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('info carries the input date, the sources and consistent counts', () => {
+  assert.equal(catalog.info.date, '2026-04-21');
+  assert.ok(catalog.info.sources.some((s) => s.url.includes('aliyun-openapi-meta')));
+  const c = catalog.info.counts;
+  assert.equal(c.actions, c.verifiedActions + c.derivedActions);
+  assert.equal(c.services, catalog.serviceCodes().length);
+  assert.ok(c.services >= 152, `only ${c.services} services`);
+});
+
+test('every RAM code of the services page and every OpenAPI product is in the catalog', () => {
+  const inputs = path.resolve(catalogDir, '..', 'inputs');
+  const services = JSON.parse(fs.readFileSync(path.join(inputs, 'ramauth', 'services.json'), 'utf8')) as Array<{ ramCodes: string[] }>;
+  for (const code of services.flatMap((s) => s.ramCodes)) assert.ok(catalog.serviceSummary(code), `missing RAM code ${code}`);
+  const products = JSON.parse(fs.readFileSync(path.join(inputs, 'openapi-products.json'), 'utf8')) as { products: Array<{ code: string }> };
+  for (const p of products.products) {
+    const mapping = catalog.product(p.code);
+    assert.ok(mapping, `missing product ${p.code}`);
+    for (const code of mapping.ramCodes) assert.ok(catalog.serviceSummary(code), `${p.code} maps to unknown ${code}`);
+  }
+});
+
+test('index is read eagerly, a service file only on first use and only once', () => {
+  const { catalog: lazy, reads } = countingCatalog();
+  assert.ok(lazy.serviceSummary('ecs'));
+  assert.deepEqual(reads, []);
+  assert.equal(lazy.action('ecs:DescribeInstances')?.name, 'ecs:DescribeInstances');
+  assert.equal(lazy.action('ECS:RunInstances')?.name, 'ecs:RunInstances');
+  lazy.service('ecs');
+  assert.deepEqual(reads, ['ecs']);
+});
+
+test('expanding across services reads each service file once', () => {
+  const { catalog: lazy, reads } = countingCatalog();
+  lazy.expand('*:Describe*');
+  lazy.expand('*:List*');
+  assert.equal(reads.length, new Set(reads).size);
+  assert.equal(reads.length, lazy.serviceCodes().length);
+});
+
+test('a pattern with a literal service reads only that service', () => {
+  const { catalog: lazy, reads } = countingCatalog();
+  lazy.expand('oss:Get*');
+  assert.deepEqual(reads, ['oss']);
+  lazy.expand('yundun-*:*');
+  assert.ok(reads.slice(1).every((code) => code.startsWith('yundun-')), reads.join(','));
+});
+
+test('look-ups are case-insensitive and return canonical names', () => {
+  assert.equal(catalog.action('oss:getobject')?.name, 'oss:GetObject');
+  assert.equal(catalog.action('OSS:GETOBJECT')?.confidence, 'verified');
+  assert.equal(catalog.serviceSummary('ECS')?.code, 'ecs');
+  assert.equal(catalog.action('ecs:NoSuchThing'), undefined);
+  assert.equal(catalog.action('nosuchservice:Get'), undefined);
+  assert.equal(catalog.action('GetObject'), undefined);
+});
+
+test('verified rows keep resource types, ARNs, access level and condition keys', () => {
+  const run = catalog.action('ecs:RunInstances')!;
+  assert.equal(run.confidence, 'verified');
+  assert.equal(run.accessLevel, 'create');
+  // The table documents RunInstances on "All Resources" only.
+  assert.deepEqual(run.resourceTypes, []);
+  assert.ok(run.conditionKeys.includes('ecs:InstanceType'));
+  assert.ok(run.conditionKeys.includes('vpc:IsDefaultVpc'));
+  const start = catalog.action('ecs:StartInstance')!;
+  assert.deepEqual(start.resourceTypes, ['Instance']);
+  assert.equal(start.resourceArns[0], 'acs:ecs:{#regionId}:{#accountId}:instance/{#instanceId}');
+  const list = catalog.action('oss:ListObjects')!;
+  assert.deepEqual(list.resourceTypes, ['bucket']);
+  assert.deepEqual(list.resourceArns, ['acs:oss:{region}:{bucket_owner_id}:{bucket_name}']);
+});
+
+test('derived actions say so and point at the API reference', () => {
+  const derived = catalog.action('alidns:AddDomainRecord')!;
+  assert.equal(derived.confidence, 'derived');
+  assert.deepEqual(derived.apis, ['AddDomainRecord']);
+  assert.match(derived.source, /^OpenAPI metadata Alidns /);
+  assert.match(derived.docUrl ?? '', /^https:\/\/api\.aliyun\.com\/api\/Alidns\/[0-9-]+\/AddDomainRecord$/);
+});
+
+test('OSS actions come only from its table: API names that are not actions are absent', () => {
+  assert.equal(catalog.action('oss:HeadObject'), undefined);
+  assert.equal(catalog.action('oss:GetService'), undefined);
+  assert.equal(catalog.action('oss:ListBuckets')?.confidence, 'verified');
+  assert.ok(catalog.service('oss')!.actions.every((a) => a.confidence === 'verified'));
+  assert.equal(catalog.product('Oss')?.derivedInto.length, 0);
+});
+
+test('SLS API renames from the notes: GetLogs is log:GetLogStoreLogs, not log:GetLogs', () => {
+  assert.equal(catalog.action('log:GetLogs'), undefined);
+  const getLogs = catalog.action('log:GetLogStoreLogs')!;
+  assert.ok(getLogs.apis.includes('GetLogs'), getLogs.apis.join(','));
+  assert.equal(catalog.action('kms:ReEncrypt'), undefined);
+  assert.ok(catalog.action('kms:ReEncryptFrom'));
+});
+
+test('complete is true only for the full tables (ecs, oss, dds)', () => {
+  const complete = catalog.serviceCodes().filter((code) => catalog.serviceSummary(code)!.complete);
+  assert.deepEqual(complete, ['dds', 'ecs', 'oss']);
+  // A full table still carries the product's API names as derived, so valid actions are not flagged.
+  assert.equal(catalog.action('ecs:DescribeRegions')?.name, 'ecs:DescribeRegions');
+});
+
+test('product codes map to RAM codes with the documented exceptions', () => {
+  const expectations: Array<[string, string[]]> = [
+    ['Sls', ['log']],
+    ['R-kvstore', ['kvstore']],
+    ['Cbn', ['cen']],
+    ['CloudAPI', ['apigateway']],
+    ['cas', ['yundun-cert']],
+    ['DAS', ['hdm']],
+    ['datahub', ['dhs']],
+    ['Ons', ['mq']],
+    ['Sas', ['threatdetection', 'yundun-aegis', 'yundun-sas']],
+    ['BssOpenApi', ['bss', 'bssapi', 'efc']],
+    ['Ims', ['ims', 'ram']],
+    ['Sts', ['sts']],
+    ['Ecs', ['ecs']],
+  ];
+  for (const [product, codes] of expectations) assert.deepEqual(catalog.product(product)?.ramCodes, codes, product);
+  assert.equal(catalog.product('sls')?.mapping, 'services-page');
+  assert.deepEqual(catalog.product('BssOpenApi')?.derivedInto, ['bssapi']);
+  assert.equal(catalog.action('bssapi:QueryAccountBalance')?.confidence, 'derived');
+  assert.equal(catalog.action('cen:CreateCenInstanceX'), undefined);
+  assert.equal(catalog.action('cen:CreateCen')?.name, 'cen:CreateCen');
+});
+
+test('a product with no known mapping falls back to its lower-cased code and derives nothing', () => {
+  const guessed = catalog.products().filter((p) => p.mapping === 'product-default');
+  assert.ok(guessed.length > 0);
+  for (const p of guessed) {
+    assert.deepEqual(p.ramCodes, [p.product.toLowerCase()]);
+    assert.deepEqual(p.derivedInto, []);
+    assert.equal(catalog.serviceSummary(p.ramCodes[0])?.codeSource, 'product-default');
+  }
+});
+
+test('regions are cleaned: no "public", no trailing dots, only region ids', () => {
+  assert.deepEqual(cleanRegions(['public', 'cn-huhehaote.', 'cn-hangzhou', 'cn-hangzhou', ' us-east-1 ', 'weird']), [
+    'cn-hangzhou',
+    'cn-huhehaote',
+    'us-east-1',
+  ]);
+  const all = catalog.regions();
+  assert.ok(all.includes('cn-huhehaote'));
+  assert.ok(!all.includes('public'));
+  assert.ok(all.every((r) => /^[a-z]{2,}(-[a-z0-9]+)+$/.test(r)), all.join(' '));
+  assert.ok(catalog.regions('ecs').includes('cn-hangzhou'));
+  assert.deepEqual(catalog.regions('nosuchservice'), []);
+});
+
+test('global services: ram, ims, sts, resourcemanager; regional ones are not', () => {
+  for (const code of ['ram', 'ims', 'sts', 'resourcemanager']) assert.equal(catalog.serviceSummary(code)?.global, true, code);
+  for (const code of ['ecs', 'oss', 'log']) assert.equal(catalog.serviceSummary(code)?.global, false, code);
+});
+
+test('expand: *:Describe* spans services', () => {
+  const matches = catalog.expand('*:Describe*');
+  assert.ok(matches.includes('ecs:DescribeInstances'));
+  assert.ok(matches.includes('rds:DescribeDBInstances'));
+  assert.ok(matches.every((m) => /^[^:]+:Describe/i.test(m)));
+});
+
+test('expand: yundun-*:* covers every yundun- service and nothing else', () => {
+  const matches = catalog.expand('yundun-*:*');
+  assert.ok(matches.length > 0);
+  assert.ok(matches.every((m) => m.startsWith('yundun-')));
+  assert.ok(matches.some((m) => m.startsWith('yundun-cert:')));
+});
+
+test('expand: oss:Get* is exactly the OSS table rows starting with Get', () => {
+  const expected = catalog
+    .service('oss')!
+    .actions.map((a) => a.name)
+    .filter((n) => n.startsWith('oss:Get'));
+  assert.deepEqual(catalog.expand('oss:Get*'), expected);
+  assert.ok(expected.includes('oss:GetObject'));
+  assert.deepEqual(catalog.expand('OSS:get*'), expected);
+});
+
+test('expand: ecs:*Instance* and ? wildcards, plain names and garbage', () => {
+  const matches = catalog.expand('ecs:*Instance*');
+  assert.ok(matches.includes('ecs:RunInstances'));
+  assert.ok(matches.includes('ecs:DescribeInstanceAttribute'));
+  assert.ok(matches.every((m) => /^ecs:.*instance/i.test(m)));
+  assert.deepEqual(catalog.expand('oss:GetObjec?'), ['oss:GetObject']);
+  assert.deepEqual(catalog.expand('oss:getobject'), ['oss:GetObject']);
+  assert.deepEqual(catalog.expand('oss:Nope*'), []);
+  assert.deepEqual(catalog.expand('a:b:c'), []);
+  assert.deepEqual(catalog.expand(''), []);
+});
+
+test('condition keys: global keys with type, operators and value domain', () => {
+  const secure = catalog.conditionKey('acs:SecureTransport')!;
+  assert.equal(secure.type, 'Boolean');
+  assert.deepEqual(secure.operators, ['Bool']);
+  assert.deepEqual(secure.values, ['true', 'false']);
+  const ip = catalog.conditionKey('ACS:SOURCEIP')!;
+  assert.equal(ip.key, 'acs:SourceIp');
+  assert.deepEqual(ip.operators, ['IpAddress', 'NotIpAddress', 'IpAddressIncludeBorder']);
+  assert.equal(catalog.conditionKey('acs:CurrentTime')?.type, 'Date');
+  for (const key of ['acs:SourceVpc', 'acs:AccessId', 'acs:UserAgent', 'acs:PrincipalARN', 'acs:Service']) {
+    assert.equal(catalog.conditionKey(key)?.type, 'String', key);
+  }
+  assert.equal(catalog.conditionKey('acs:NoSuchKey'), undefined);
+});
+
+test('condition keys: tag families resolve from any tag key', () => {
+  assert.equal(catalog.conditionKey('acs:ResourceTag/team')?.key, 'acs:ResourceTag/<tag-key>');
+  assert.equal(catalog.conditionKey('acs:resourcetag/team')?.tagPrefix, 'acs:ResourceTag');
+  assert.equal(catalog.conditionKey('acs:RequestTag/env')?.key, 'acs:RequestTag/<tag-key>');
+  assert.equal(catalog.conditionKey('ecs:tag/x')?.key, 'ecs:tag/<tag-key>');
+  assert.equal(catalog.conditionKey('ecs:tag')?.key, 'ecs:tag/<tag-key>');
+  assert.equal(catalog.conditionKey('oss:BucketTag/x')?.key, 'oss:BucketTag/<tag-key>');
+  assert.equal(catalog.conditionKey('oss:BucketTag/x')?.type, 'String');
+  // Not a tag family: a suffix does not resolve.
+  assert.equal(catalog.conditionKey('acs:SourceIp/x'), undefined);
+});
+
+test('condition keys: service keys, value domains and trust keys', () => {
+  assert.deepEqual(catalog.conditionKey('oss:x-oss-acl')?.values, ['private', 'public-read', 'public-read-write']);
+  assert.equal(catalog.conditionKey('oss:Prefix')?.type, 'String');
+  assert.equal(catalog.conditionKey('ecs:AssociatePublicIpAddress')?.type, 'Boolean');
+  assert.equal(catalog.conditionKey('vpc:IsDefaultVpc')?.type, 'Boolean');
+  assert.equal(catalog.conditionKey('saml:recipient')?.appliesTo, 'trust');
+  assert.equal(catalog.conditionKey('oidc:aud')?.confidence, 'documented');
+  assert.equal(catalog.conditionKey('sts:ExternalId')?.confidence, 'unverified');
+  assert.equal(catalog.conditionKey('acs:PrincipalRDId')?.confidence, 'unverified');
+  assert.ok(catalog.globalConditionKeys().some((k) => k.key === 'acs:MFAPresent'));
+});
+
+test('suggestions: closest actions and services, case-insensitive', () => {
+  assert.deepEqual(catalog.closestActions('ecs:DescribeInstnces', 1), ['ecs:DescribeInstances']);
+  assert.deepEqual(catalog.closestActions('oss:getobjet', 1), ['oss:GetObject']);
+  assert.deepEqual(catalog.closestActions('ecz:DescribeInstances', 1), ['ecs:DescribeInstances']);
+  assert.deepEqual(catalog.closestActions('ecs:Zzzzzzzzzzzzzzzz', 3), []);
+  assert.ok(catalog.closestServices('ecss').includes('ecs'));
+  assert.deepEqual(catalog.closestServices('OSS', 1), ['oss']);
+  assert.deepEqual(catalog.closestServices('qqqqqqqq'), []);
+});
+
+test('editDistance counts edits case-insensitively and stops at the limit', () => {
+  assert.equal(editDistance('kitten', 'sitting'), 3);
+  assert.equal(editDistance('GetObject', 'getobject'), 0);
+  assert.equal(editDistance('abc', 'abcdefgh', 2), 3);
+});
