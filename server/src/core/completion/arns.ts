@@ -85,18 +85,28 @@ function templateChoices(ctx: CursorContext, catalog: Catalog, code: string): Te
   }
   for (const [arn, type] of typeByArn) add(arn, type);
   if (code === 'oss') {
+    // Same shape as a catalog template (`{bucket}` vs `{bucket_name}`): keep the catalog's.
+    const shapes = new Set([...choices.keys()].map(templateShape));
+    const actions = statementActions(ctx.statement, catalog).actions;
     for (const extra of OSS_EXTRA_TEMPLATES) {
-      if (!choices.has(extra.relative)) choices.set(extra.relative, { relative: extra.relative, resourceType: extra.resourceType, acceptedBy: [] });
+      if (shapes.has(templateShape(extra.relative))) continue;
+      const acceptedBy = actions.filter((a) => a.resourceTypes.includes(extra.resourceType)).map((a) => a.name);
+      choices.set(extra.relative, { relative: extra.relative, resourceType: extra.resourceType, acceptedBy });
     }
   }
   return [...choices.values()];
+}
+
+/** A template with its placeholder names erased, to spot duplicates. */
+function templateShape(relative: string): string {
+  return relative.replace(/\{[^}]*\}/g, '{}');
 }
 
 function relativeParts(doc: PolicyDocument, ctx: CursorContext, catalog: Catalog, base: string, code: string): CompletionItem[] {
   const items: CompletionItem[] = [
     stringValueItem(doc, ctx, { label: '*', kind: 'resource', detail: 'every resource of the service in this region and account', sortText: '2' }, `${base}*`),
   ];
-  for (const choice of templateChoices(ctx, catalog, code)) {
+  for (const [index, choice] of templateChoices(ctx, catalog, code).entries()) {
     const accepted = choice.acceptedBy.length > 0;
     const detail = [choice.resourceType, accepted ? `accepted by ${choice.acceptedBy.slice(0, 3).join(', ')}${choice.acceptedBy.length > 3 ? ', …' : ''}` : undefined]
       .filter(Boolean)
@@ -106,7 +116,7 @@ function relativeParts(doc: PolicyDocument, ctx: CursorContext, catalog: Catalog
       stringValueItem(
         doc,
         ctx,
-        { label: displayTemplate(choice.relative), kind: 'resource', detail: detail || undefined, sortText: `${accepted ? 0 : 1}${choice.relative}` },
+        { label: displayTemplate(choice.relative), kind: 'resource', detail: detail || undefined, sortText: `${accepted ? 0 : 1}${String(index).padStart(3, '0')}` },
         base + templatePlainText(choice.relative),
         escapeSnippet(base) + snippet.body,
       ),

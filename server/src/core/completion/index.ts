@@ -9,6 +9,7 @@ import { conditionKeyCompletions, conditionValueCompletions, operatorCompletions
 import { cursorContext } from './context';
 import { principalKeys, statementKeys, topLevelKeys } from './keys';
 import { effectValues, principalValues, versionValues } from './values';
+import { snippetCompletions } from '../snippets/index';
 
 const complete_ = (items: CompletionItem[]): CompletionResult => ({ items, isIncomplete: false });
 
@@ -41,6 +42,8 @@ export function completeAt(doc: PolicyDocument, offset: number, catalog: Catalog
       return complete_(conditionValueCompletions(doc, ctx, catalog, place.key, now));
     case 'statementSlot':
     case 'documentSlot':
+      // Whole policies in an empty document, statements between the Statement array's items.
+      return complete_(snippetCompletions(doc, offset));
     case 'none':
       return complete_([]);
   }

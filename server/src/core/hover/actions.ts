@@ -2,7 +2,7 @@
 import type { Catalog, CatalogAction } from '../catalog/types';
 import { displayTemplate } from '../completion/arnTemplates';
 import { hasWildcard } from '../wildcard';
-import { closestNames } from './suggest';
+import { closestActions, closestServices } from '../catalog/suggest';
 
 /** How many names a wildcard hover lists before "… and N more". */
 export const WILDCARD_LIST_CAP = 40;
@@ -67,7 +67,7 @@ function wildcardMarkdown(catalog: Catalog, pattern: string, negated: boolean): 
 }
 
 function unknownServiceLines(catalog: Catalog, service: string): string[] {
-  const closest = closestNames(service, catalog.serviceCodes(), 3);
+  const closest = closestServices(catalog, service, 3);
   return ['', `Unknown service code ${code(service)}.${closest.length > 0 ? ` Did you mean ${closest.map(code).join(', ')}?` : ''}`];
 }
 
@@ -77,7 +77,7 @@ function unknownActionMarkdown(catalog: Catalog, name: string): string {
   const serviceCode = name.slice(0, colon);
   const service = catalog.service(serviceCode);
   if (!service) return [`**${code(name)}** is not in the catalog.`, ...unknownServiceLines(catalog, serviceCode)].join('\n');
-  const closest = closestNames(name, service.actions.map((a) => a.name), 5);
+  const closest = closestActions(catalog, name, 5);
   const lines = [`**${code(name)}** is not in the catalog of ${serviceLine(catalog, service.code)}.`];
   if (!service.complete) lines.push('', 'The catalog’s action list for this service is not complete: the action may still be valid.');
   if (closest.length > 0) lines.push('', 'Closest catalog actions:', ...closest.map((c) => `- ${c}`));

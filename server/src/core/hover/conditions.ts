@@ -2,7 +2,7 @@
 import type { Catalog } from '../catalog/types';
 import { operatorInfo, OPERATORS } from '../conditions/operators';
 import { operatorDocumentation, operatorsOfFamily } from '../docs/conditions';
-import { closestNames } from './suggest';
+import { closest as closestNames } from '../catalog/suggest';
 
 const code = (text: string) => `\`${text}\``;
 
