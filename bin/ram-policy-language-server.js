@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+'use strict';
+// The language server for any LSP editor. Speaks stdio unless told otherwise
+// (--node-ipc, --socket=<port>, --pipe=<name>), so `ram-policy-language-server` alone just works.
+const transports = ['--stdio', '--node-ipc', '--socket', '--pipe'];
+if (!process.argv.slice(2).some((arg) => transports.some((t) => arg === t || arg.startsWith(`${t}=`)))) {
+  process.argv.push('--stdio');
+}
+require('../dist/server.js');
