@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
 import { registerTest } from './test';
+import { registerSimulate } from './simulate';
+import { registerExpand } from './expand';
+import { registerCatalog } from './catalog';
 
 /** Adds one subcommand to the program; `setExitCode` keeps the highest code reported. */
 export type RegisterCommand = (program: Command, setExitCode: (code: number) => void) => void;
@@ -7,4 +10,7 @@ export type RegisterCommand = (program: Command, setExitCode: (code: number) => 
 /** One line per subcommand (commands/<name>.ts). */
 export const COMMANDS: RegisterCommand[] = [
   registerTest,
+  registerSimulate,
+  registerExpand,
+  registerCatalog,
 ];

@@ -76,7 +76,9 @@ function loadCase(file: JsonFile, node: Node, index: number, options: LoadTestOp
     session = role.role.session?.sessionPolicy?.policy;
   }
   const sessionNode = child(file, node, 'sessionPolicy');
-  if (sessionNode && sessionNode.type !== 'null') session = loadPolicyAt(file, sessionNode, 'session', `${name} › sessionPolicy`, ctx)?.policy;
+  // null = explicitly no session policy (overrides a role file's default session).
+  if (sessionNode?.type === 'null') session = undefined;
+  else if (sessionNode) session = loadPolicyAt(file, sessionNode, 'session', `${name} › sessionPolicy`, ctx)?.policy;
   let resource: CompiledPolicy | undefined;
   const resourceNode = child(file, node, 'resourcePolicy');
   if (resourceNode) {
