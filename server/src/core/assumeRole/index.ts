@@ -20,3 +20,4 @@ export * from './checks';
 export * from './analysis';
 export * from './caller';
 export { simulateAssumeRole, type SimulationInput, type SimulationResult } from './simulate';
+export { loadPolicyAt, readJsonFile, type JsonFile, type LoadedPolicy, type PolicyLoadContext } from './jsonFile';
