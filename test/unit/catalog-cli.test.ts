@@ -1,0 +1,45 @@
+/** `ram-policy expand` and `ram-policy catalog info` as a user runs them. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+
+const cli = path.resolve(__dirname, '..', '..', 'server', 'src', 'cli', 'main.js');
+
+function run(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+test('expand --format json lists the matches per pattern', () => {
+  const { code, stdout } = run('expand', 'oss:Get*Acl', 'OSS:PutObject', '--format', 'json');
+  assert.equal(code, 0);
+  assert.deepEqual(JSON.parse(stdout), [
+    { pattern: 'oss:Get*Acl', matches: ['oss:GetBucketAcl', 'oss:GetObjectAcl', 'oss:GetObjectVersionAcl'] },
+    { pattern: 'OSS:PutObject', matches: ['oss:PutObject'] },
+  ]);
+});
+
+test('expand text output shows counts; a pattern without matches exits 1', () => {
+  const { code, stdout } = run('expand', 'oss:GetObject?cl', 'nope:*');
+  assert.equal(code, 1);
+  assert.equal(stdout, 'oss:GetObject?cl: 1 action\n  oss:GetObjectAcl\n\nnope:*: 0 actions\n');
+});
+
+test('expand rejects an unknown format with exit 2', () => {
+  const { code, stderr } = run('expand', 'oss:*', '--format', 'xml');
+  assert.equal(code, 2);
+  assert.match(stderr, /--format must be text or json, not "xml"/);
+});
+
+test('catalog info prints the date, sources and counts per confidence', () => {
+  const { code, stdout } = run('catalog', 'info');
+  assert.equal(code, 0);
+  assert.match(stdout, /^RAM action catalog, inputs as of 2026-04-21\n/);
+  assert.match(stdout, /services: +\d{3} \(complete tables: dds, ecs, oss\)/);
+  assert.match(stdout, /actions: +\d+ \(verified \d+, derived from API names \d+\)/);
+  assert.match(stdout, /aliyun-openapi-meta/);
+  const json = JSON.parse(run('catalog', 'info', '--format', 'json').stdout) as Record<string, number>;
+  assert.equal(json.actions, json.verifiedActions + json.derivedActions);
+  assert.ok(json.services > 150);
+});
