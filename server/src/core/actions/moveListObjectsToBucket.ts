@@ -11,7 +11,9 @@ import { diagnosticsWithCode, statementAt, type FixContext } from './context';
 import { appendProperty, insertStatementsAfter, jsonString, removeArrayItems, replaceNode } from './edits';
 import { parseOssObjectArn } from './ossArn';
 
-const LIST_OBJECTS = 'oss:listobjects';
+/** The bucket-level listing actions the rule flags on object ARNs. */
+const LISTING = new Set(['oss:listobjects', 'oss:listobjectversions']);
+const isListing = (value: string) => LISTING.has(value.trim().toLowerCase());
 
 export function moveListObjectsToBucket(context: FixContext): CodeAction[] {
   const actions: CodeAction[] = [];
@@ -28,13 +30,14 @@ export function moveListObjectsToBucket(context: FixContext): CodeAction[] {
     if (objectItems.length === 0) continue;
     const paths = objectItems.map((i) => parseOssObjectArn(i.value)!.path);
     const prefixes = paths.includes('*') ? undefined : [...new Set(paths)];
-    const onlyListing = statement.action.items.every((i) => i.value.trim().toLowerCase() === LIST_OBJECTS);
+    const onlyListing = statement.action.items.every((i) => isListing(i.value));
+    const moved = statement.action.items.find((i) => i.node.offset === diagnostic.offset && isListing(i.value))?.value.trim() ?? 'oss:ListObjects';
     const edits = onlyListing
       ? retarget(context, statement, bucketArn, objectItems, prefixes)
-      : splitOff(context, statement, bucketArn, prefixes);
+      : splitOff(context, statement, moved, bucketArn, prefixes);
     if (edits.length === 0) continue;
     actions.push({
-      title: `Move oss:ListObjects to the bucket ARN ${bucketArn}`,
+      title: `Move ${onlyListing ? statement.action.items.map((i) => i.value.trim()).join(', ') : moved} to the bucket ARN ${bucketArn}`,
       kind: 'quickfix',
       diagnosticCodes: [diagnostic.code],
       isPreferred: true,
@@ -68,11 +71,11 @@ function retarget(context: FixContext, statement: StatementModel, bucketArn: str
   return edits;
 }
 
-/** The statement grants more: take oss:ListObjects out and give it its own statement on the bucket. */
-function splitOff(context: FixContext, statement: StatementModel, bucketArn: string, prefixes: string[] | undefined): TextEdit[] {
+/** The statement grants more: take the listing action out and give it its own statement on the bucket. */
+function splitOff(context: FixContext, statement: StatementModel, listingAction: string, bucketArn: string, prefixes: string[] | undefined): TextEdit[] {
   const { doc } = context;
   const action = statement.action!;
-  const listing = action.items.filter((i) => i.value.trim().toLowerCase() === LIST_OBJECTS);
+  const listing = action.items.filter((i) => i.value.trim().toLowerCase() === listingAction.toLowerCase());
   if (listing.length === 0 || !action.isArray) return [];
   const condition = (statement.condition?.valueNode?.type === 'object' ? getNodeValue(statement.condition.valueNode) : {}) as Record<string, Record<string, unknown>>;
   if (prefixes && !Object.values(condition).some((keys) => keys && typeof keys === 'object' && 'oss:Prefix' in keys)) {
@@ -80,7 +83,7 @@ function splitOff(context: FixContext, statement: StatementModel, bucketArn: str
   }
   const moved: Record<string, unknown> = {
     Effect: statement.effect?.valueNode?.value ?? 'Allow',
-    Action: 'oss:ListObjects',
+    Action: listingAction,
     Resource: bucketArn,
   };
   if (Object.keys(condition).length > 0) moved.Condition = condition;
