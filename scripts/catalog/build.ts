@@ -75,6 +75,8 @@ export function buildCatalog(inputs: Inputs): BuiltCatalog {
       const d = draft(code, entryName(entry), 'services-page');
       for (const p of entry.productCodeVerified ?? []) d.productCodes.add(p);
     }
+    // Codes a service's own RAM page names besides the services-page ones (ecs-workbench, …).
+    for (const code of entry.ramCodesOnRamPage ?? []) draft(code, code === entry.ramCodes[0] ? entryName(entry) : '', 'services-page');
   }
   for (const table of inputs.tables) {
     const d = draft(table.ramCode, '', 'ram-table');

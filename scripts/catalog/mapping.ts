@@ -20,6 +20,10 @@ const DERIVE_OVERRIDES: Record<string, { ramCodes: string[]; deriveInto: string[
     deriveInto: ['bssapi'],
     why: 'spec §8: bssapi:ModifyAccountRelation is a BssOpenApi operation',
   },
+  // NOTES.md coverage table "Tablestore (ots)"; services.json lists Tablestore under product code Ots (unverified).
+  tablestore: { ramCodes: ['ots'], deriveInto: ['ots'], why: 'NOTES.md: Tablestore is ots' },
+  // NOTES.md table "Ecs → ecs, vpc, ecs-workbench (current RAM page)".
+  'ecs-workbench': { ramCodes: ['ecs-workbench'], deriveInto: ['ecs-workbench'], why: 'NOTES.md: ECS RAM page lists ecs-workbench' },
 };
 
 /** Products whose API names are not RAM action names (NOTES.md): actions come only from their own table. */
