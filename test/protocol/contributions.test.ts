@@ -1,0 +1,81 @@
+/** The extension's package.json contributions: complete, generated where they should be, and consistent. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import picomatch from 'picomatch';
+import { allRuleMetas } from '../../server/src/core/rules/index';
+import { buildConfiguration } from '../../scripts/generate-settings';
+import { REPO_ROOT } from './lspClient';
+
+interface Manifest {
+  main: string;
+  activationEvents: string[];
+  contributes: {
+    languages: Array<{ id: string; extensions: string[]; aliases: string[]; configuration: string }>;
+    grammars: Array<{ language: string; scopeName: string; path: string }>;
+    commands: Array<{ command: string; title: string; category: string }>;
+    jsonValidation: Array<{ fileMatch: string; url: string }>;
+    configuration: { properties: Record<string, { properties?: Record<string, unknown>; markdownDescription?: string; description?: string }> };
+  };
+}
+
+const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as Manifest;
+
+test('contributes.configuration is what scripts/generate-settings.ts produces (run `npm run settings`)', () => {
+  assert.deepEqual(manifest.contributes.configuration, buildConfiguration(allRuleMetas()));
+});
+
+test('every rule code has a ramPolicy.rules setting and every setting is documented', () => {
+  const ruleSettings = manifest.contributes.configuration.properties['ramPolicy.rules'].properties ?? {};
+  const codes = [...new Set(allRuleMetas().map((m) => m.code))].sort();
+  assert.ok(codes.includes('effect-invalid') && codes.length >= 20, `rule codes: ${codes.join(', ')}`);
+  assert.deepEqual(Object.keys(ruleSettings).sort(), codes);
+  for (const name of ['ramPolicy.rules', 'ramPolicy.files', 'ramPolicy.kinds', 'ramPolicy.detectPolicies', 'ramPolicy.defaultAccountId', 'ramPolicy.trace.server']) {
+    const property = manifest.contributes.configuration.properties[name];
+    assert.ok(property?.markdownDescription ?? property?.description, `${name} is contributed with a description`);
+  }
+});
+
+test('the ram-policy language, grammar and command point at files that exist', () => {
+  const [language] = manifest.contributes.languages;
+  assert.equal(language.id, 'ram-policy');
+  assert.deepEqual(language.extensions, ['.ram.json', '.policy.json']);
+  assert.equal(language.aliases[0], 'RAM Policy');
+  for (const file of [language.configuration, ...manifest.contributes.grammars.map((g) => g.path)]) {
+    assert.ok(existsSync(path.join(REPO_ROOT, file)), `${file} exists`);
+  }
+  const grammar = JSON.parse(readFileSync(path.join(REPO_ROOT, manifest.contributes.grammars[0].path), 'utf8'));
+  assert.deepEqual(grammar.patterns, [{ include: 'source.json' }]);
+  assert.deepEqual(manifest.contributes.commands.map((c) => `${c.category}: ${c.title}`), ['RAM: Set policy kind for this file']);
+  assert.equal(manifest.main, './dist/client.js');
+});
+
+test('activation is limited to policy, role and test files, JSON documents and our commands', () => {
+  assert.deepEqual(manifest.activationEvents, [
+    'onLanguage:ram-policy',
+    'onLanguage:json',
+    'onLanguage:jsonc',
+    'workspaceContains:**/*.ram.json',
+    'workspaceContains:**/*.role.json',
+    'workspaceContains:**/*.ramtest.json',
+    'onCommand:ramPolicy.setKind',
+  ]);
+  assert.ok(!manifest.activationEvents.includes('*'));
+});
+
+test('jsonValidation never claims a ram-policy file, so no document is validated twice', () => {
+  const policyFiles = ['a.ram.json', 'a.policy.json', 'role.trust.ram.json', 'b.bucket.policy.json'];
+  const roleAndTests = ['dev.role.json', 'checks.ramtest.json'];
+  const schemas = manifest.contributes.jsonValidation;
+  for (const { fileMatch, url } of schemas) {
+    const matches = picomatch(fileMatch, { basename: true });
+    for (const name of policyFiles) assert.ok(!matches(name), `${fileMatch} must not match ${name}`);
+    if (/(identity|trust|bucket)-policy/.test(url)) {
+      assert.ok(existsSync(path.join(REPO_ROOT, url)), `${url} exists`);
+    }
+  }
+  for (const name of roleAndTests) {
+    assert.ok(schemas.some(({ fileMatch }) => picomatch(fileMatch, { basename: true })(name)), `${name} has a schema`);
+  }
+});
