@@ -37,6 +37,20 @@ const FORBIDDEN = [
   /\.vsix$/,
 ];
 
+/** Files package.json points VS Code at: each must ship, or the feature silently does nothing. */
+function referencedFiles(manifest) {
+  const contributes = manifest.contributes ?? {};
+  const paths = [
+    manifest.main,
+    manifest.icon,
+    ...(contributes.languages ?? []).map((language) => language.configuration),
+    ...(contributes.grammars ?? []).map((grammar) => grammar.path),
+    ...(contributes.snippets ?? []).map((snippet) => snippet.path),
+    ...(contributes.jsonValidation ?? []).map((validation) => validation.url).filter((url) => url && !/^[a-z]+:/i.test(url)),
+  ];
+  return [...new Set(paths.filter(Boolean).map((file) => `extension/${file.replace(/^\.\//, '')}`))];
+}
+
 function fail(message) {
   console.error(`package: ${message}`);
   process.exit(1);
@@ -67,6 +81,7 @@ const problems = [];
 // vsce renames LICENSE to LICENSE.txt and lower-cases changelog.md/readme.md: compare case-insensitively.
 const lowerNames = new Set(names.map((name) => name.toLowerCase()));
 for (const file of REQUIRED) if (!lowerNames.has(file)) problems.push(`missing ${file}`);
+for (const file of referencedFiles(manifest)) if (!names.includes(file)) problems.push(`package.json refers to ${file.slice('extension/'.length)}, which does not ship`);
 if (!names.some((name) => name.startsWith('extension/dist/catalog/'))) problems.push('missing the catalog (extension/dist/catalog/)');
 for (const name of names) if (FORBIDDEN.some((pattern) => pattern.test(name))) problems.push(`must not ship ${name}`);
 const bytes = statSync(packagePath).size;
