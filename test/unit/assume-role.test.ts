@@ -213,7 +213,7 @@ test('references: relative to the naming file; outside the workspace refused; mi
   assert.ok(!('error' in outside));
   assert.deepEqual(
     outside.diagnostics.map((d) => [d.code, d.message, d.range?.start.line]),
-    [['reference-outside-workspace', '"../etc/trust.json" resolves to /etc/trust.json, outside the workspace /ws; it was not read (set allowOutsideWorkspace to permit it).', 4]],
+    [['reference-outside-workspace', 'trustPolicy: "../etc/trust.json" resolves to /etc/trust.json, outside the workspace /ws; it was not read (set allowOutsideWorkspace to permit it).', 4]],
   );
   const allowed = loadRoleFile('/ws/r.role.json', {
     reader: workspace({ trustPolicy: '../etc/trust.json' }, { '/etc/trust.json': policy({ Effect: 'Allow', Action: 'sts:AssumeRole', Principal: { RAM: [ALICE] } }) }),

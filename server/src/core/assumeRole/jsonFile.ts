@@ -84,7 +84,7 @@ export function loadPolicyAt(file: JsonFile, node: Node | undefined, kind: Polic
   const reference = String(node.value);
   const resolved = resolveReference(file.path, reference, ctx.options);
   if (!resolved.ok) {
-    ctx.diagnostics.push({ uri: file.path, range: referenceRange, code: 'reference-outside-workspace', severity: 'error', message: resolved.message });
+    ctx.diagnostics.push({ uri: file.path, range: referenceRange, code: 'reference-outside-workspace', severity: 'error', message: `${label}: ${resolved.message}` });
     return undefined;
   }
   const text = ctx.reader.readFile(resolved.path);
