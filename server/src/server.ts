@@ -23,6 +23,7 @@ import { CONFIGURATION_SECTION } from './lsp/protocol';
 import { describeError, guarded } from './lsp/safe';
 import { ValidationScheduler } from './lsp/validation';
 import { PolicyWorkspace } from './lsp/workspace';
+import { registerSimulation, SIMULATION_CAPABILITIES } from './lsp/simulateServer';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -52,6 +53,7 @@ connection.onInitialize((params): InitializeResult => {
       completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS, resolveProvider: false },
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
+      ...SIMULATION_CAPABILITIES,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'ram-policy-language-server', version: SERVER_VERSION },
@@ -119,6 +121,9 @@ connection.onCodeAction(
 declare const SERVER_VERSION_DEFINE: string | undefined;
 /** Set by the bundler; the compiled out/ build reports "dev". */
 const SERVER_VERSION = typeof SERVER_VERSION_DEFINE === 'string' ? SERVER_VERSION_DEFINE : 'dev';
+
+// AssumeRole/request simulation, policy tests and their CodeLenses (lsp/simulateServer.ts).
+registerSimulation({ connection, documents, folderUris: () => workspace?.workspaceFolderUris ?? [], catalog: () => workspace?.service.catalog });
 
 documents.listen(connection);
 connection.listen();
