@@ -256,3 +256,24 @@ test('oss-listobjects-object-arn: with other actions, ListObjects gets its own s
 }`,
   );
 });
+
+test('EnablePath on a lone statement object wraps Statement in an array', () => {
+  const text = '{"Version": "1", "Statement": {"Effect": "Allow", "Action": "oss:GetObject", "Resource": "acs:oss:*:*:b/d/*"}}';
+  const action = actionsAt(text, text.indexOf('oss:GetObject')).find((a) => a.title === ENABLE_PATH)!;
+  const after = applyAction(text, action);
+  assert.equal(
+    after,
+    '{"Version": "1", "Statement": [{"Effect": "Allow", "Action": "oss:GetObject", "Resource": "acs:oss:*:*:b/d/*"}, {"Effect": "Allow", "Action": "oss:ListObjects", "Resource": "acs:oss:*:*:b", "Condition": {"StringLike": {"oss:Prefix": ["", "d/*"]}, "StringEquals": {"oss:Delimiter": "/"}}}]}',
+  );
+  assert.equal(createPolicyDocument(after).model.statementIsArray, true);
+});
+
+test('EnablePath in a bucket policy copies the statement\'s Principal into the listing statement', () => {
+  const text = '{"Version": "1", "Statement": [{"Effect": "Allow", "Principal": ["20214760404935xxxx"], "Action": ["oss:GetObject"], "Resource": ["acs:oss:*:1234567890123456:b/d/*"]}]}';
+  const action = actionsAt(text, text.indexOf('oss:GetObject')).find((a) => a.title === ENABLE_PATH)!;
+  assert.ok(
+    applyAction(text, action).endsWith(
+      ', {"Effect": "Allow", "Action": "oss:ListObjects", "Principal": ["20214760404935xxxx"], "Resource": "acs:oss:*:1234567890123456:b", "Condition": {"StringLike": {"oss:Prefix": ["", "d/*"]}, "StringEquals": {"oss:Delimiter": "/"}}}]}',
+    ),
+  );
+});

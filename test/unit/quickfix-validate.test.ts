@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { createLanguageService } from '../../server/src/core/languageService';
 import { loadCatalog } from '../../server/src/core/catalog/node';
 import { DIRECTORY_LISTING_TITLE } from '../../server/src/core/actions/addParentPrefixListing';
+import { createEvaluator } from '../../server/src/core/eval/index';
 import { applyEdits } from './quickfix-support';
 
 const service = createLanguageService(loadCatalog());
@@ -167,6 +168,30 @@ test('EnablePath through the language service: the added listing statement lints
   const action = service.codeActions(doc, offset, offset, []).find((a) => a.title === DIRECTORY_LISTING_TITLE)!;
   const after = applyEdits(doc, action.edits);
   assert.ok(after.includes('"oss:Prefix": [\n            "",\n            "team/",\n            "team/reports/*"\n          ]'), after);
+  assert.deepEqual(diagnosticsOf(after), []);
+
+  // Before the fix the user cannot walk down to the folder; after it, each level lists, and only those levels.
+  const list = (policy: string, prefix: string) =>
+    createEvaluator({ identity: [{ text: policy }] }).decide({
+      action: 'oss:ListObjects',
+      resource: 'acs:oss:cn-hangzhou:1234567890123456:bucket',
+      context: { 'oss:Prefix': prefix, 'oss:Delimiter': '/' },
+    });
+  assert.deepEqual(['', 'team/', 'team/reports/', 'team/reports/2026/', 'team/other/', 'secret/'].map((p) => list(text, p)), Array(6).fill('ImplicitDeny'));
+  assert.deepEqual(
+    ['', 'team/', 'team/reports/', 'team/reports/2026/', 'team/other/', 'secret/'].map((p) => list(after, p)),
+    ['Allow', 'Allow', 'Allow', 'Allow', 'ImplicitDeny', 'ImplicitDeny'],
+  );
+});
+
+test('EnablePath in a bucket policy keeps the principal and lints clean', () => {
+  const text = '{"Version": "1", "Statement": [{"Effect": "Allow", "Principal": ["207521939487xxxx"], "Action": ["oss:GetObject"], "Resource": ["acs:oss:*:1234567890123456:examplebucket/d/*"]}]}';
+  const doc = service.parse(text);
+  assert.equal(doc.kind.kind, 'bucket');
+  assert.deepEqual(diagnosticsOf(text), []);
+  const action = service.codeActions(doc, text.indexOf('oss:GetObject'), text.indexOf('oss:GetObject'), []).find((a) => a.title === DIRECTORY_LISTING_TITLE)!;
+  const after = applyEdits(doc, action.edits);
+  assert.equal(service.parse(after).kind.kind, 'bucket');
   assert.deepEqual(diagnosticsOf(after), []);
 });
 

@@ -91,6 +91,8 @@ test('wrap and unwrap: Action, Resource, condition values and Principal entries;
   assert.ok(applyAction(text, unwrap).includes('"Resource": "acs:ecs:*:*:instance/*",'));
   const [wrapValue] = refactors('"dev"');
   assert.ok(applyAction(text, wrapValue).includes('{"acs:ResourceTag/team": ["dev"]}'));
+  const [fromKey] = refactors('"Action"');
+  assert.equal(applyAction(text, fromKey), applyAction(text, wrap), 'the cursor on the element name acts on its value');
   assert.deepEqual(refactors('"Allow"'), [], 'Effect is single-valued');
   assert.deepEqual(refactors('"1"'), [], 'Version is single-valued');
 

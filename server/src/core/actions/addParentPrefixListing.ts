@@ -10,7 +10,7 @@ import type { StatementModel } from '../model/types';
 import type { PolicyDocument } from '../document';
 import { compileWildcard } from '../wildcard';
 import { statementsInRange, type FixContext } from './context';
-import { insertStatementsAfter } from './edits';
+import { insertStatementsAfter, principalValue } from './edits';
 import { grantsOssObjectAction, parentPrefixes, parseOssObjectArn } from './ossArn';
 
 export const DIRECTORY_LISTING_TITLE = 'Allow listing the parent directories (oss:ListObjects with oss:Prefix, like EnablePath)';
@@ -23,12 +23,13 @@ export function addParentPrefixListing(context: FixContext): CodeAction[] {
     const wanted = prefixesByBucket(statement);
     const missing = [...wanted].filter(([bucketArn, prefixes]) => !alreadyListable(context.doc, bucketArn, prefixes));
     if (missing.length === 0) continue;
-    const newStatements = missing.map(([bucketArn, prefixes]) => listingStatement(bucketArn, prefixes));
+    const principal = principalValue(statement);
+    const newStatements = missing.map(([bucketArn, prefixes]) => listingStatement(bucketArn, prefixes, principal));
     actions.push({
       title: DIRECTORY_LISTING_TITLE,
       kind: 'quickfix',
       diagnosticCodes: [],
-      edits: [insertStatementsAfter(context.doc, statement.node, newStatements)],
+      edits: insertStatementsAfter(context.doc, statement.node, newStatements),
     });
   }
   return actions;
@@ -51,8 +52,11 @@ function prefixesByBucket(statement: StatementModel): Map<string, string[] | und
   return result;
 }
 
-function listingStatement(bucketArn: string, prefixes: string[] | undefined): Record<string, unknown> {
-  const statement: Record<string, unknown> = { Effect: 'Allow', Action: 'oss:ListObjects', Resource: bucketArn };
+function listingStatement(bucketArn: string, prefixes: string[] | undefined, principal: unknown): Record<string, unknown> {
+  const statement: Record<string, unknown> = { Effect: 'Allow', Action: 'oss:ListObjects' };
+  // A bucket policy's statement names its principals: the listing is for the same ones.
+  if (principal !== undefined) statement.Principal = principal;
+  statement.Resource = bucketArn;
   if (prefixes) statement.Condition = { StringLike: { 'oss:Prefix': prefixes }, StringEquals: { 'oss:Delimiter': '/' } };
   return statement;
 }

@@ -3,9 +3,10 @@
  * span it can, so formatting and comments elsewhere stay as the user wrote them,
  * and new text copies the indentation and line ending it lands next to.
  */
-import { createScanner, findNodeAtOffset, SyntaxKind, type Node } from 'jsonc-parser';
+import { createScanner, findNodeAtOffset, getNodeValue, SyntaxKind, type Node } from 'jsonc-parser';
 import type { PolicyDocument } from '../document';
 import type { TextEdit } from '../features';
+import type { StatementModel } from '../model/types';
 
 export function replaceSpan(doc: PolicyDocument, offset: number, length: number, newText: string): TextEdit {
   return { range: doc.lines.rangeOf(offset, length), newText };
@@ -109,15 +110,23 @@ function compact(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** Inserts new statements right after `statement`, laid out like it (one text edit, so their order is fixed). */
-export function insertStatementsAfter(doc: PolicyDocument, statement: Node, values: readonly unknown[]): TextEdit {
+/**
+ * Inserts new statements right after `statement`, laid out like it (one text
+ * edit, so their order is fixed). A lone statement object (Statement not an
+ * array) is wrapped in brackets so the result stays valid JSON.
+ */
+export function insertStatementsAfter(doc: PolicyDocument, statement: Node, values: readonly unknown[]): TextEdit[] {
   const layout = layoutOf(doc, statement);
   const end = statement.offset + statement.length;
+  const inArray = statement.parent?.type === 'array';
+  const close = inArray ? '' : ']';
+  const open = inArray ? [] : [insertAt(doc, statement.offset, '[')];
   if (startsLine(doc.text, statement.offset)) {
     const text = values.map((v) => `,${layout.eol}${layout.baseIndent}${formatValue(v, layout, layout.baseIndent)}`).join('');
-    return insertAt(doc, end, text);
+    return [...open, insertAt(doc, end, text + close)];
   }
-  return insertAt(doc, end, values.map((v) => `, ${formatValue(v, { ...layout, multiline: false }, layout.baseIndent)}`).join(''));
+  const text = values.map((v) => `, ${formatValue(v, { ...layout, multiline: false }, layout.baseIndent)}`).join('');
+  return [...open, insertAt(doc, end, text + close)];
 }
 
 /** Adds `"key": value` as the last property of an object node, laid out like its siblings. */
@@ -169,4 +178,10 @@ export function removeArrayItems(doc: PolicyDocument, array: Node, remove: Reado
     edits.push(replaceSpan(doc, start, items[i].offset + items[i].length - start, ''));
   }
   return edits;
+}
+
+/** The statement's Principal as a plain value (for copying into a new statement), if it has one. */
+export function principalValue(statement: StatementModel): unknown {
+  const node = statement.principal?.property.valueNode;
+  return node ? getNodeValue(node) : undefined;
 }

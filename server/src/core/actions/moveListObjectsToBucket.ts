@@ -8,7 +8,7 @@ import { getNodeValue, type Node } from 'jsonc-parser';
 import type { CodeAction, TextEdit } from '../features';
 import type { StatementModel, StringItem } from '../model/types';
 import { diagnosticsWithCode, statementAt, type FixContext } from './context';
-import { appendProperty, insertStatementsAfter, jsonString, removeArrayItems, replaceNode } from './edits';
+import { appendProperty, insertStatementsAfter, jsonString, principalValue, removeArrayItems, replaceNode } from './edits';
 import { parseOssObjectArn } from './ossArn';
 
 /** The bucket-level listing actions the rule flags on object ARNs. */
@@ -81,11 +81,10 @@ function splitOff(context: FixContext, statement: StatementModel, listingAction:
   if (prefixes && !Object.values(condition).some((keys) => keys && typeof keys === 'object' && 'oss:Prefix' in keys)) {
     condition.StringLike = { ...(condition.StringLike ?? {}), 'oss:Prefix': prefixes };
   }
-  const moved: Record<string, unknown> = {
-    Effect: statement.effect?.valueNode?.value ?? 'Allow',
-    Action: listingAction,
-    Resource: bucketArn,
-  };
+  const moved: Record<string, unknown> = { Effect: statement.effect?.valueNode?.value ?? 'Allow', Action: listingAction };
+  const principal = principalValue(statement);
+  if (principal !== undefined) moved.Principal = principal;
+  moved.Resource = bucketArn;
   if (Object.keys(condition).length > 0) moved.Condition = condition;
-  return [...removeArrayItems(doc, action.property.valueNode!, new Set(listing.map((i) => i.node))), insertStatementsAfter(doc, statement.node, [moved])];
+  return [...removeArrayItems(doc, action.property.valueNode!, new Set(listing.map((i) => i.node))), ...insertStatementsAfter(doc, statement.node, [moved])];
 }

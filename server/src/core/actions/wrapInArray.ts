@@ -35,6 +35,8 @@ export function wrapInArray(context: FixContext): CodeAction[] {
 function multiValueAt(node: Node): Node | undefined {
   let value: Node | undefined = node;
   if (value.type === 'property') value = value.children?.[1];
+  // The cursor on the element's name means its value.
+  else if (value.type === 'string' && value.parent?.type === 'property' && value.parent.children?.[0] === value) value = value.parent.children[1];
   else if (value.type === 'string' && value.parent?.type === 'array') value = value.parent;
   if (!value || (value.type !== 'string' && value.type !== 'array')) return undefined;
   const property = value.parent;
