@@ -18,6 +18,15 @@ export function actionDetail(action: CatalogAction): string {
   return parts.join(' · ') || action.service;
 }
 
+/** Detail and documentation per catalog entry, built once: completion lists hundreds of them per keystroke. */
+const describedActions = new WeakMap<CatalogAction, { detail: string; documentation: string }>();
+
+function describedAction(action: CatalogAction): { detail: string; documentation: string } {
+  let described = describedActions.get(action);
+  if (!described) describedActions.set(action, (described = { detail: actionDetail(action), documentation: actionDocumentation(action) }));
+  return described;
+}
+
 function actionDocumentation(action: CatalogAction): string {
   const lines: string[] = [];
   if (action.description) lines.push(action.description, '');
@@ -37,6 +46,8 @@ function serviceItems(doc: PolicyDocument, ctx: CursorContext, catalog: Catalog)
         kind: 'service',
         detail: summary ? `${summary.name} · ${summary.actionCount} actions` : undefined,
         documentation: summary ? `**${summary.name}** — RAM code \`${code}\`${summary.complete ? '' : '\n\nThe catalog’s action list for this service may be incomplete.'}` : undefined,
+        // Services with catalog actions first: a code without any is rarely what people want.
+        sortText: `${summary && summary.actionCount > 0 ? 0 : 1}${code}`,
         retrigger: true,
       }, `${code}:`, `${code}:$0`),
     );
@@ -77,12 +88,13 @@ export function actionCompletions(doc: PolicyDocument, ctx: CursorContext, catal
     const shortName = action.name.slice(action.name.indexOf(':') + 1);
     if (!fuzzyIncludes(shortName, typedName)) continue;
     if (items.length >= MAX_ACTION_ITEMS) break;
+    const described = describedAction(action);
     items.push(
       stringValueItem(doc, ctx, {
         label: action.name,
         kind: 'action',
-        detail: actionDetail(action),
-        documentation: actionDocumentation(action),
+        detail: described.detail,
+        documentation: described.documentation,
         // Names that start with what was typed come before mere subsequence matches.
         sortText: `${startsWithIgnoreCase(shortName, typedName) ? 1 : 2}${action.name}`,
       }, action.name),

@@ -1,6 +1,7 @@
 /** Builds CompletionItems whose textEdit replaces the whole token under the cursor. */
 import type { PolicyDocument } from '../document';
 import type { CompletionItem, CompletionKind } from '../features';
+import type { Range } from '../text/position';
 import type { CursorContext } from './context';
 
 /** Escapes text for literal use inside a snippet body. */
@@ -32,11 +33,20 @@ function needsComma(ctx: CursorContext): boolean {
   return ctx.nextChar === '"' || ctx.nextChar === '{' || ctx.nextChar === '[';
 }
 
+/** Every item of one request replaces the same span: map it to a range once. */
+const spanRanges = new WeakMap<CursorContext, Range>();
+
+function spanRange(doc: PolicyDocument, ctx: CursorContext): Range {
+  let range = spanRanges.get(ctx);
+  if (!range) spanRanges.set(ctx, (range = doc.lines.rangeOf(ctx.span.offset, ctx.span.length)));
+  return range;
+}
+
 function build(doc: PolicyDocument, ctx: CursorContext, spec: ItemSpec, newText: string, isSnippet: boolean, filterText: string): CompletionItem {
   const item: CompletionItem = {
     label: spec.label,
     kind: spec.kind,
-    textEdit: { range: doc.lines.rangeOf(ctx.span.offset, ctx.span.length), newText },
+    textEdit: { range: spanRange(doc, ctx), newText },
     filterText,
   };
   if (spec.detail !== undefined) item.detail = spec.detail;
