@@ -3,8 +3,12 @@ import { isFourSegmentOdpsArn, placeholderIn, splitArn } from './support/arnSynt
 import { resourceItems } from './support/resources';
 
 /** Why a Resource string is not an ARN, and the one obvious fix when there is one. */
-function diagnose(value: string, bucketPolicy: boolean): { message: string; replacement?: string } | undefined {
-  if (value === '*' || splitArn(value) || isFourSegmentOdpsArn(value)) return undefined;
+function diagnose(value: string, bucketPolicy: boolean): { message: string; replacement?: string; severity?: 'warning' } | undefined {
+  const arn = splitArn(value);
+  if (arn && arn.service === '') {
+    return { message: `"${value}" has an empty service segment, so it matches no resource: write \`acs:<ram-code>:<region>:<account-id>:<relative-id>\`.`, severity: 'warning' };
+  }
+  if (value === '*' || arn || isFourSegmentOdpsArn(value)) return undefined;
   const lower = value.toLowerCase();
   if (lower.startsWith('acs:') && !value.startsWith('acs:')) {
     const fixed = `acs:${value.slice(4)}`;
@@ -49,7 +53,12 @@ export const arnMalformed: Rule = {
     for (const item of resourceItems(context.doc.model.statements)) {
       if (placeholderIn(item.value)) continue; // arn-placeholder says what to fill in
       const problem = diagnose(item.value, bucketPolicy);
-      if (problem) context.report(item.node, problem.message, { data: problem.replacement ? { replacement: problem.replacement } : undefined });
+      if (problem) {
+        context.report(item.node, problem.message, {
+          severity: problem.severity,
+          data: problem.replacement ? { replacement: problem.replacement } : undefined,
+        });
+      }
     }
   },
 };

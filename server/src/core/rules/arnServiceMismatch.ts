@@ -49,12 +49,12 @@ export const arnServiceMismatch: Rule = {
       if (services.size === 0) continue;
       for (const resource of statement.resource?.items ?? []) {
         const arn = splitArn(resource.value);
-        if (!arn || arn.service.includes('*') || arn.service.includes('?')) continue;
+        if (!arn || arn.service === '' || arn.service.includes('*') || arn.service.includes('?')) continue;
         const service = arn.service.toLowerCase();
         if (services.has(service)) continue;
         context.report(
           resource.node,
-          `This ARN is for "${service}", but no action of this statement is a ${service} action. Check the ARN's service segment (it is usually the action prefix).`,
+          `This ARN is for "${service}", but none of this statement's actions belongs to ${service}. Check the ARN's service segment (it is usually the action prefix).`,
         );
       }
     }

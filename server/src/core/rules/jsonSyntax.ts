@@ -15,7 +15,12 @@ export const jsonSyntax: Rule = {
     },
   ],
   check(context) {
+    // The parser can raise two errors for one mistake (`,}` is both "property expected" and "value expected").
+    const seen = new Set<string>();
     for (const problem of context.doc.syntaxProblems) {
+      const key = `${problem.offset}:${problem.length}:${problem.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       context.report({ offset: problem.offset, length: problem.length }, problem.message, {
         code: problem.code,
         severity: problem.code === 'json-comment' ? 'warning' : 'error',

@@ -1,7 +1,10 @@
+import type { StatementModel } from '../model/types';
+import { compileWildcard } from '../wildcard';
 import type { Rule } from './types';
 import { splitArn } from './support/arnSyntax';
+import { effectOf } from './support/statements';
 
-const LIST_ACTIONS = new Set(['oss:listobjects', 'oss:listobjectversions']);
+const LIST_ACTIONS = ['oss:ListObjects', 'oss:ListObjectVersions'];
 
 /** `acs:oss:*:<uid>:<bucket>/<key>` → the bucket ARN `acs:oss:*:<uid>:<bucket>`; undefined for bucket-level ARNs. */
 function bucketOfObjectArn(value: string): string | undefined {
@@ -14,25 +17,36 @@ function bucketOfObjectArn(value: string): string | undefined {
   return `acs:oss:${arn.region}:${arn.account}:${bucket}`;
 }
 
+/** Does this statement allow `action` (exactly or through a wildcard) on something other than objects? */
+function grantsOnBucket(statement: StatementModel, action: string): boolean {
+  if (effectOf(statement) !== 'Allow') return false;
+  const covers = (statement.action?.items ?? []).some((i) => compileWildcard(i.value.trim(), { caseInsensitive: true }).matches(action));
+  return covers && (statement.resource?.items ?? []).some((r) => bucketOfObjectArn(r.value) === undefined);
+}
+
 export const ossListObjectsObjectArn: Rule = {
   meta: {
     code: 'oss-listobjects-object-arn',
     defaultSeverity: 'warning',
-    description: 'oss:ListObjects / oss:ListObjectVersions are granted only on object ARNs (`bucket/...`); listing needs the bucket ARN.',
+    description:
+      'oss:ListObjects / oss:ListObjectVersions are allowed only on object ARNs (`bucket/...`) and no other statement allows them on the bucket; listing needs the bucket ARN.',
     kinds: ['identity', 'session', 'bucket'],
   },
   check(context) {
-    for (const statement of context.doc.model.statements) {
+    const statements = context.doc.model.statements;
+    for (const statement of statements) {
+      if (effectOf(statement) !== 'Allow') continue;
       const resources = statement.resource?.items ?? [];
       if (resources.length === 0) continue;
       const buckets = resources.map((r) => bucketOfObjectArn(r.value));
       if (buckets.some((b) => b === undefined)) continue;
       for (const item of statement.action?.items ?? []) {
-        if (!LIST_ACTIONS.has(item.value.trim().toLowerCase())) continue;
+        const action = LIST_ACTIONS.find((a) => a.toLowerCase() === item.value.trim().toLowerCase());
+        if (!action || statements.some((other) => grantsOnBucket(other, action))) continue;
         const bucketArn = buckets[0]!;
         context.report(
           item.node,
-          `${item.value} is a bucket-level action, but this statement grants it only on object ARNs, so listing is denied. Add the bucket ARN "${bucketArn}" to Resource.`,
+          `${item.value} is a bucket-level action, but it is allowed only on object ARNs, so listing is denied. Add the bucket ARN "${bucketArn}" to Resource.`,
           { data: { bucketArn } },
         );
       }

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { globsOverlap, templateToPattern } from './support/globOverlap';
+import { arnsOverlap, templateToPattern } from './support/globOverlap';
 import { actionItems } from './support/statements';
 
 export const resourceTypeMismatch: Rule = {
@@ -23,7 +23,7 @@ export const resourceTypeMismatch: Rule = {
         if (!action || action.confidence !== 'verified' || action.resourceArns.length === 0) continue;
         const templates = action.resourceArns.map(templateToPattern);
         if (templates.includes('*')) continue;
-        const fits = resources.some((r) => templates.some((t) => globsOverlap(r.value, t)));
+        const fits = resources.some((r) => templates.some((t) => arnsOverlap(r.value, t)));
         if (fits) continue;
         const shown = action.resourceArns.slice(0, 3).join(', ');
         context.report(

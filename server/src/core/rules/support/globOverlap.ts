@@ -36,13 +36,14 @@ export function globsOverlap(a: string, b: string, caseInsensitive = true): bool
   return reachable[n][m] === 1;
 }
 
-/** Turns a catalog ARN template into a wildcard pattern: `{#regionId}`, `{name}`, `$x`, `${x}` become `*`. */
+/** Turns a catalog ARN template into a wildcard pattern: `{#regionId}`, `{name}`, `[region]`, `<id>`, `$x`, `${x}` become `*`. */
 export function templateToPattern(template: string): string {
   let out = '';
   for (let i = 0; i < template.length; i++) {
     const ch = template[i];
-    if (ch === '{' || (ch === '$' && template[i + 1] === '{')) {
-      const close = template.indexOf('}', i);
+    const closer = ch === '{' || (ch === '$' && template[i + 1] === '{') ? '}' : ch === '[' ? ']' : ch === '<' ? '>' : undefined;
+    if (closer) {
+      const close = template.indexOf(closer, i);
       if (close < 0) {
         out += '*';
         break;
@@ -59,4 +60,17 @@ export function templateToPattern(template: string): string {
     }
   }
   return out;
+}
+
+/**
+ * Whether a policy ARN pattern and an ARN template can name the same resource. Segments are compared
+ * one by one: a `*` in the region should not be read as spanning into the account or relative id.
+ */
+export function arnsOverlap(policyArn: string, templatePattern: string): boolean {
+  const a = policyArn.split(':');
+  const b = templatePattern.split(':');
+  if (a.length < 5 || b.length < 5) return globsOverlap(policyArn, templatePattern);
+  const head = (parts: string[]) => parts.slice(0, 4);
+  const relative = (parts: string[]) => parts.slice(4).join(':');
+  return head(a).every((segment, i) => globsOverlap(segment, head(b)[i])) && globsOverlap(relative(a), relative(b));
 }
