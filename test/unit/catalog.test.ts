@@ -93,6 +93,17 @@ test('a pattern with a literal service reads only that service', () => {
   assert.ok(reads.slice(1).every((code) => code.startsWith('yundun-')), reads.join(','));
 });
 
+test('repeated expansions are served from a cache that callers cannot corrupt', () => {
+  const { catalog: lazy } = countingCatalog();
+  const first = lazy.expand('oss:Put*');
+  first.push('oss:Injected');
+  const second = lazy.expand('OSS:put*');
+  assert.ok(!second.includes('oss:Injected'));
+  assert.deepEqual(second, first.slice(0, -1));
+  for (let i = 0; i < 300; i++) lazy.expand(`oss:Get${i}*`);
+  assert.deepEqual(lazy.expand('oss:Put*'), second);
+});
+
 test('look-ups are case-insensitive and return canonical names', () => {
   assert.equal(catalog.action('oss:getobject')?.name, 'oss:GetObject');
   assert.equal(catalog.action('OSS:GETOBJECT')?.confidence, 'verified');

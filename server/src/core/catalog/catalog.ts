@@ -14,7 +14,12 @@ interface LoadedService {
   service: CatalogService;
   /** Lower-cased full name → action. */
   actions: Map<string, CatalogAction>;
+  /** Lower-cased names in action order, so expand() matches without re-lowering each time. */
+  lowerNames: string[];
 }
+
+/** Distinct patterns whose expansion is remembered (completion and hover ask again and again). */
+const EXPAND_CACHE_SIZE = 256;
 
 export class IndexedCatalog implements Catalog {
   readonly info: CatalogInfo;
@@ -24,6 +29,7 @@ export class IndexedCatalog implements Catalog {
   private readonly globalKeys = new Map<string, CatalogConditionKey>();
   private readonly productsByCode = new Map<string, ProductMapping>();
   private allRegions: readonly string[];
+  private readonly expandCache = new Map<string, readonly string[]>();
 
   constructor(
     private readonly index: CatalogIndex,
@@ -59,7 +65,13 @@ export class IndexedCatalog implements Catalog {
     if (this.loaded.has(id)) return this.loaded.get(id) ?? undefined;
     if (!this.summaries.has(id)) return undefined;
     const service = this.readService(id);
-    const entry = service ? { service, actions: new Map(service.actions.map((a) => [a.name.toLowerCase(), a])) } : null;
+    const entry = service
+      ? {
+          service,
+          actions: new Map(service.actions.map((a) => [a.name.toLowerCase(), a])),
+          lowerNames: service.actions.map((a) => a.name.toLowerCase()),
+        }
+      : null;
     this.loaded.set(id, entry);
     return entry ?? undefined;
   }
@@ -75,19 +87,30 @@ export class IndexedCatalog implements Catalog {
    * it: the part before it selects services and only those files are read.
    */
   expand(pattern: string): string[] {
-    const text = pattern.trim();
+    const text = pattern.trim().toLowerCase();
     if (!text) return [];
+    const cached = this.expandCache.get(text);
+    if (cached) return [...cached];
+    const result = this.expandUncached(text);
+    if (this.expandCache.size >= EXPAND_CACHE_SIZE) this.expandCache.delete(this.expandCache.keys().next().value as string);
+    this.expandCache.set(text, result);
+    return [...result];
+  }
+
+  /** `text` is already lower-cased, so both matchers compare case-sensitively against lower-cased names. */
+  private expandUncached(text: string): string[] {
     const colon = text.indexOf(':');
     if (colon >= 0 && text.indexOf(':', colon + 1) >= 0) return [];
-    const servicePattern = colon >= 0 ? text.slice(0, colon) : '*';
-    const serviceMatcher = compileWildcard(servicePattern, { caseInsensitive: true });
-    const nameMatcher = compileWildcard(text, { caseInsensitive: true });
+    const serviceMatcher = compileWildcard(colon >= 0 ? text.slice(0, colon) : '*');
+    const nameMatcher = compileWildcard(text);
     const out: string[] = [];
     for (const code of this.codes) {
       if (!serviceMatcher.matches(code)) continue;
       const loaded = this.load(code);
       if (!loaded) continue;
-      for (const action of loaded.service.actions) if (nameMatcher.matches(action.name)) out.push(action.name);
+      const { lowerNames } = loaded;
+      const { actions } = loaded.service;
+      for (let i = 0; i < lowerNames.length; i++) if (nameMatcher.matches(lowerNames[i])) out.push(actions[i].name);
     }
     return out;
   }
