@@ -5,6 +5,8 @@ export const POLICY_LANGUAGE_ID = 'ram-policy';
 const JSON_LANGUAGE_IDS = new Set(['json', 'jsonc']);
 /** Parsing a multi-megabyte JSON file to find out it is not a policy would slow down every JSON user. */
 const MAX_DETECTION_LENGTH = 2 * 1024 * 1024;
+const MAX_LIVE_DETECTION_LENGTH = 64 * 1024;
+const LIVE_DETECTION_DELAY_MS = 500;
 
 /** Role files and policy tests: JSON documents the server serves without switching their language. */
 export function isRoleOrTestFile(document: vscode.TextDocument): boolean {
@@ -36,6 +38,21 @@ function hasPolicyShape(document: vscode.TextDocument): boolean {
 export class PolicyDetector {
   private readonly switched = new Set<string>();
   private readonly declined = new Set<string>();
+  private readonly pending = new Map<string, NodeJS.Timeout>();
+
+  /** After an edit: check once the user pauses, and only small JSON documents (pasting, not editing big files). */
+  checkSoon(document: vscode.TextDocument): void {
+    if (!JSON_LANGUAGE_IDS.has(document.languageId) || document.getText().length > MAX_LIVE_DETECTION_LENGTH) return;
+    const key = document.uri.toString();
+    clearTimeout(this.pending.get(key));
+    this.pending.set(
+      key,
+      setTimeout(() => {
+        this.pending.delete(key);
+        if (!document.isClosed) void this.check(document);
+      }, LIVE_DETECTION_DELAY_MS),
+    );
+  }
 
   async check(document: vscode.TextDocument): Promise<void> {
     if (!JSON_LANGUAGE_IDS.has(document.languageId) || isRoleOrTestFile(document)) return;

@@ -10,6 +10,7 @@ import { isRoleOrTestFile, POLICY_LANGUAGE_ID, PolicyDetector } from './detectio
 import { createLanguageClient } from './languageClient';
 import { SET_KIND_COMMAND, setKindForActiveFile } from './setKindCommand';
 import { KindStatusBar } from './statusBar';
+import { registerSimulation } from './simulate/index';
 
 let client: LanguageClient | undefined;
 let starting: Promise<LanguageClient> | undefined;
@@ -20,14 +21,19 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(statusBar);
 
   // Plain JSON users pay nothing: the server starts only for a document it serves.
+  // eslint-disable-next-line prefer-const -- assigned below, used once the client starts
+  let simulation: ReturnType<typeof registerSimulation> | undefined;
   const ensureClient = (): Promise<LanguageClient> => {
     starting ??= (async () => {
       const created = createLanguageClient(context);
       context.subscriptions.push(created.onNotification(DOCUMENT_KIND_NOTIFICATION, (p: DocumentKindParams) => statusBar.update(p)));
       await created.start();
+      simulation?.clientStarted(created);
       client = created;
       return created;
     })();
+    // A failed start (e.g. the catalog is missing) is shown once; the next policy document retries.
+    starting.catch(() => (starting = undefined));
     return starting;
   };
 
@@ -43,12 +49,15 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument((document) => void onDocument(document)),
     vscode.workspace.onDidCloseTextDocument((document) => statusBar.forget(document.uri)),
+    // A policy pasted into a new or empty JSON file is noticed once typing pauses.
+    vscode.workspace.onDidChangeTextDocument((event) => detector.checkSoon(event.document)),
     vscode.window.onDidChangeActiveTextEditor(() => statusBar.refresh()),
     vscode.commands.registerCommand(SET_KIND_COMMAND, async () => {
       await ensureClient();
       await setKindForActiveFile();
     }),
   );
+  simulation = registerSimulation(context, ensureClient);
   for (const document of vscode.workspace.textDocuments) void onDocument(document);
 }
 
