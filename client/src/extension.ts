@@ -10,7 +10,6 @@ import { isRoleOrTestFile, POLICY_LANGUAGE_ID, PolicyDetector } from './detectio
 import { createLanguageClient } from './languageClient';
 import { SET_KIND_COMMAND, setKindForActiveFile } from './setKindCommand';
 import { KindStatusBar } from './statusBar';
-import { registerSimulation } from './simulate/index';
 
 let client: LanguageClient | undefined;
 let starting: Promise<LanguageClient> | undefined;
@@ -21,14 +20,11 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(statusBar);
 
   // Plain JSON users pay nothing: the server starts only for a document it serves.
-  // eslint-disable-next-line prefer-const -- assigned below, used once the client starts
-  let simulation: ReturnType<typeof registerSimulation> | undefined;
   const ensureClient = (): Promise<LanguageClient> => {
     starting ??= (async () => {
       const created = createLanguageClient(context);
       context.subscriptions.push(created.onNotification(DOCUMENT_KIND_NOTIFICATION, (p: DocumentKindParams) => statusBar.update(p)));
       await created.start();
-      simulation?.clientStarted(created);
       client = created;
       return created;
     })();
@@ -57,7 +53,6 @@ export function activate(context: vscode.ExtensionContext): void {
       await setKindForActiveFile();
     }),
   );
-  simulation = registerSimulation(context, ensureClient);
   for (const document of vscode.workspace.textDocuments) void onDocument(document);
 }
 
