@@ -73,6 +73,10 @@ await createVSIX({
   dependencies: false,
   // The project has no public repository yet; without this vsce stops and asks.
   allowMissingRepository: true,
+  // Keep the README's relative links (docs/images/*.png, docs/*.md) as they are: VS Code shows the
+  // README from the installed folder, where they resolve to the shipped files. Rewriting needs a
+  // repository URL, and without one vsce refuses a README with relative images.
+  rewriteRelativeLinks: false,
 }).catch((error) => fail(error instanceof Error ? error.message : String(error)));
 
 const entries = zipEntries(packagePath);
