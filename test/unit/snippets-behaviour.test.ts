@@ -22,7 +22,7 @@ for (const snippet of SNIPPETS) {
   test(`snippet ${snippet.id}: no error, warning, information or hint from the rules`, () => {
     const text = fillSnippetDefaults(snippetBody(snippet, 'document'));
     const doc = service.parse(text);
-    assert.equal(doc.kind.kind, snippet.audience === 'trust' ? 'trust' : 'identity');
+    assert.equal(doc.kind.kind, { permission: 'identity', trust: 'trust', bucket: 'bucket' }[snippet.audience]);
     assert.deepEqual(service.validate(doc).map((d) => `${d.severity} ${d.code}: ${d.message}`), []);
   });
 }
@@ -215,4 +215,37 @@ test('caller policy + trust snippets: AssumeRole needs both, and each trust snip
   const saml: EvalPrincipal = { kind: 'federated', arn: `acs:ram::${ACCOUNT}:saml-provider/example-idp` };
   assert.equal(assume(policyText('trust-saml'), saml, { 'saml:recipient': 'https://signin.alibabacloud.com/saml-role/sso' }, undefined), 'Allow');
   assert.equal(assume(policyText('trust-saml'), saml, {}, undefined), 'ImplicitDeny');
+});
+
+test('bucket policy snippets: the named RAM user reads the directory; outside the VPC everyone is denied', () => {
+  const uid = '2737962156157123';
+  const user: EvalPrincipal = { kind: 'ram-user', arn: `acs:ram::9999999999999999:user/reader`, accountId: '9999999999999999', userId: uid };
+  const other: EvalPrincipal = { kind: 'ram-user', arn: `acs:ram::9999999999999999:user/other`, accountId: '9999999999999999', userId: '2737962156157999' };
+  const read = createEvaluator({ resource: { text: policyText('bucket-policy-directory-read-only'), kind: 'bucket' } });
+  assert.deepEqual(
+    [
+      read.decide({ action: 'oss:GetObject', resource: oss('examplebucket/dir/a.txt'), principal: user }),
+      read.decide({ action: 'oss:ListObjects', resource: oss('examplebucket'), principal: user, context: listing('', '/') }),
+      read.decide({ action: 'oss:ListObjects', resource: oss('examplebucket'), principal: user, context: listing('dir/', '/') }),
+      read.decide({ action: 'oss:GetObject', resource: oss('examplebucket/other/a.txt'), principal: user }),
+      read.decide({ action: 'oss:PutObject', resource: oss('examplebucket/dir/a.txt'), principal: user }),
+      read.decide({ action: 'oss:GetObject', resource: oss('examplebucket/dir/a.txt'), principal: other }),
+    ],
+    ['Allow', 'Allow', 'Allow', 'ImplicitDeny', 'ImplicitDeny', 'ImplicitDeny'],
+  );
+
+  const deny = createEvaluator({
+    identity: [{ text: '{"Version": "1", "Statement": [{"Effect": "Allow", "Action": "oss:*", "Resource": "*"}]}' }],
+    resource: { text: policyText('bucket-policy-deny-outside-vpc'), kind: 'bucket' },
+  });
+  const get = (context: Record<string, ContextValue>) => deny.decide({ action: 'oss:GetObject', resource: oss('examplebucket/a.txt'), principal: user, context });
+  assert.deepEqual(
+    [get({ 'acs:SourceVpc': 'vpc-bp1examplevpc00000' }), get({ 'acs:SourceVpc': 'vpc-other' }), get({ 'acs:SourceIp': '203.0.113.9' })],
+    ['Allow', 'ExplicitDeny', 'ExplicitDeny'],
+  );
+  assert.equal(
+    deny.decide({ action: 'oss:GetObject', resource: oss('otherbucket/a.txt'), principal: user, context: { 'acs:SourceIp': '203.0.113.9' } }),
+    'Allow',
+    'other buckets are not affected',
+  );
 });

@@ -13,6 +13,8 @@ function accept(doc: PolicyDocument, item: CompletionItem): string {
   return applyEdits(doc, [{ range: item.textEdit.range, newText: text }]);
 }
 
+const KIND_OF = { permission: 'identity', trust: 'trust', bucket: 'bucket' } as const;
+
 test('defaults: placeholders, mirrors, choices and escapes', () => {
   assert.equal(fillSnippetDefaults('a ${1:bucket} b $1 c ${1}'), 'a bucket b bucket c bucket');
   assert.equal(fillSnippetDefaults('$2 then ${2:dir}'), 'dir then dir');
@@ -41,6 +43,8 @@ test('the table has every snippet the brief asks for, with unique ids and prefix
     'trust-oidc-rrsa',
     'trust-saml',
     'assume-one-role',
+    'bucket-policy-directory-read-only',
+    'bucket-policy-deny-outside-vpc',
   ]) {
     assert.ok(ids.includes(id), `missing snippet ${id}`);
   }
@@ -67,6 +71,10 @@ for (const snippet of SNIPPETS) {
         assert.deepEqual(keys.filter((k) => !['Effect', 'Action', 'Principal', 'Condition'].includes(k)), []);
         assert.deepEqual(statement.action.items.map((i) => i.value), ['sts:AssumeRole']);
         assert.equal(statement.principal?.shape, 'map');
+      } else if (snippet.audience === 'bucket') {
+        assert.deepEqual(keys.filter((k) => !['Effect', 'Principal', 'Action', 'Resource', 'Condition'].includes(k)), []);
+        assert.equal(statement.principal?.shape, 'list', 'bucket policies name principals in a flat list');
+        assert.ok(statement.resource!.items.every((r) => r.value.startsWith('acs:oss:')));
       } else {
         assert.deepEqual(keys.filter((k) => !['Effect', 'Action', 'Resource', 'Condition'].includes(k)), []);
         assert.ok(statement.resource && statement.resource.items.length > 0, 'has Resource');
@@ -75,7 +83,7 @@ for (const snippet of SNIPPETS) {
         for (const key of condition.keys) assert.ok(key.values.length > 0, `${condition.operator} ${key.key} has values`);
       }
     }
-    assert.equal(doc.kind.kind, snippet.audience === 'trust' ? 'trust' : 'identity');
+    assert.equal(doc.kind.kind, KIND_OF[snippet.audience]);
   });
 }
 
@@ -133,7 +141,7 @@ test('between two statements separated by one comma: a trailing comma keeps the 
   );
 });
 
-test('a trust policy gets trust statements; a bucket policy and the inside of a statement get none', () => {
+test('a trust policy gets trust statements, a bucket policy bucket statements; the inside of a statement and other resource policies none', () => {
   const trust =
     '{"Version": "1", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"Service": ["ecs.aliyuncs.com"]}}, ]}';
   const trustDoc = createPolicyDocument(trust);
@@ -147,7 +155,16 @@ test('a trust policy gets trust statements; a bucket policy and the inside of a 
     { uri: 'file:///p.bucket.json' },
   );
   assert.equal(bucket.kind.kind, 'bucket');
-  assert.deepEqual(snippetCompletions(bucket, bucket.text.lastIndexOf(']')), []);
+  const bucketItem = snippetCompletions(bucket, bucket.text.lastIndexOf(']'));
+  assert.deepEqual(bucketItem.map((i) => i.label), ['bucket-dir-read', 'bucket-deny-outside-vpc']);
+  const filled = JSON.parse(accept(bucket, bucketItem[1]));
+  assert.deepEqual(filled.Statement[1].Principal, ['*']);
+
+  const kms = createPolicyDocument(
+    '{"Version": "1", "Statement": [{"Effect": "Allow", "Action": "kms:Decrypt", "Principal": {"RAM": ["acs:ram::1234567890123456:root"]}, "Resource": "*"}, ]}',
+  );
+  assert.equal(kms.kind.kind, 'resource');
+  assert.deepEqual(snippetCompletions(kms, kms.text.lastIndexOf(']')), []);
 });
 
 test('an empty Statement array gets the statements without any comma', () => {

@@ -18,12 +18,12 @@ export { snippetBody, snippetPrefix, type SnippetScope } from './render';
 
 const WORD_CHAR = /[A-Za-z0-9_\-]/;
 
-/** Statement snippets that fit a document kind; bucket and other resource policies need a Principal the snippets lack. */
+/** Statement snippets that fit a document kind; other resource policies (KMS, VPC endpoint, …) get none. */
 const AUDIENCE_BY_KIND: Record<PolicyKind, SnippetAudience | undefined> = {
   identity: 'permission',
   session: 'permission',
   trust: 'trust',
-  bucket: undefined,
+  bucket: 'bucket',
   resource: undefined,
 };
 

@@ -9,8 +9,8 @@
  * linked and the snippet filled with its defaults is a real policy.
  */
 
-/** Which documents a snippet belongs in: permission = identity and session policies. */
-export type SnippetAudience = 'permission' | 'trust';
+/** Which documents a snippet belongs in: permission = identity and session policies; bucket = OSS bucket policies. */
+export type SnippetAudience = 'permission' | 'trust' | 'bucket';
 
 export interface PolicySnippet {
   /** Stable id; also the key in snippets/ram-policy.json. */
@@ -439,6 +439,72 @@ export const SNIPPETS: readonly PolicySnippet[] = [
         '\t"Condition": {',
         '\t\t"StringEquals": {',
         '\t\t\t"saml:recipient": "${3|https://signin.alibabacloud.com/saml-role/sso,https://signin.aliyun.com/saml-role/sso|}"',
+        '\t\t}',
+        '\t}',
+        '}',
+      ),
+    ],
+  },
+  {
+    id: 'bucket-policy-directory-read-only',
+    prefix: 'bucket-dir-read',
+    label: 'Bucket policy: one RAM user reads a directory',
+    description:
+      'OSS bucket policy granting a RAM user (by UID) read access to one directory and listing of it with its parent levels ("/" as delimiter).',
+    audience: 'bucket',
+    statements: [
+      lines(
+        '{',
+        '\t"Effect": "Allow",',
+        '\t"Principal": ["${1:2737962156157123}"],',
+        '\t"Action": [',
+        '\t\t"oss:GetObject",',
+        '\t\t"oss:GetObjectAcl"',
+        '\t],',
+        '\t"Resource": ["acs:oss:*:${2:1234567890123456}:${3:examplebucket}/${4:dir}/*"]',
+        '}',
+      ),
+      lines(
+        '{',
+        '\t"Effect": "Allow",',
+        '\t"Principal": ["${1:2737962156157123}"],',
+        '\t"Action": "oss:ListObjects",',
+        '\t"Resource": ["acs:oss:*:${2:1234567890123456}:${3:examplebucket}"],',
+        '\t"Condition": {',
+        '\t\t"StringLike": {',
+        '\t\t\t"oss:Prefix": [',
+        '\t\t\t\t"",',
+        '\t\t\t\t"${4:dir}/*"',
+        '\t\t\t]',
+        '\t\t},',
+        '\t\t"StringEquals": {',
+        '\t\t\t"oss:Delimiter": "/"',
+        '\t\t}',
+        '\t}',
+        '}',
+      ),
+    ],
+  },
+  {
+    id: 'bucket-policy-deny-outside-vpc',
+    prefix: 'bucket-deny-outside-vpc',
+    label: 'Bucket policy: deny access from outside a VPC',
+    description:
+      'OSS bucket policy denying every OSS action on the bucket and its objects to requests that do not come through the given VPC. Principal "*" with a condition also binds the bucket owner: keep a way in.',
+    audience: 'bucket',
+    statements: [
+      lines(
+        '{',
+        '\t"Effect": "Deny",',
+        '\t"Principal": ["*"],',
+        '\t"Action": "oss:*",',
+        '\t"Resource": [',
+        '\t\t"acs:oss:*:${1:1234567890123456}:${2:examplebucket}",',
+        '\t\t"acs:oss:*:${1:1234567890123456}:${2:examplebucket}/*"',
+        '\t],',
+        '\t"Condition": {',
+        '\t\t"StringNotEquals": {',
+        '\t\t\t"acs:SourceVpc": ["${3:vpc-bp1examplevpc00000}"]',
         '\t\t}',
         '\t}',
         '}',
