@@ -32,6 +32,11 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values.filter((v) => v.length > 0))];
 }
 
+/** "ListBuckets (GetService)" names two operations: the current one and its old alias. */
+export function apiNames(printed: string): string[] {
+  return printed.split(/[\s(),]+/).filter((n) => /^[A-Za-z][A-Za-z0-9_]*$/.test(n));
+}
+
 export function splitAction(name: string): { service: string; action: string } {
   const colon = name.indexOf(':');
   return { service: name.slice(0, colon).toLowerCase(), action: name.slice(colon + 1) };
@@ -49,7 +54,7 @@ export function tableActions(table: ActionTable): CatalogAction[] {
       ...(row.resources ?? []).map((r) => r.arn).filter((a) => a !== '*'),
       ...resourceTypes.flatMap((t) => types.get(t)?.arns ?? []),
     ];
-    const apis = row.apis && row.apis.length > 0 ? row.apis : row.api ? [row.api] : [];
+    const apis = (row.apis && row.apis.length > 0 ? row.apis : row.api ? [row.api] : []).flatMap(apiNames);
     const derived = row.derivedFromApiName === true;
     const action: CatalogAction = {
       name,

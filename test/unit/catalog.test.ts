@@ -293,6 +293,12 @@ test('suggestions: closest actions and services, case-insensitive', () => {
   assert.deepEqual(catalog.closestActions('oss:getobjet', 1), ['oss:GetObject']);
   assert.deepEqual(catalog.closestActions('ecz:DescribeInstances', 1), ['ecs:DescribeInstances']);
   assert.deepEqual(catalog.closestActions('ecs:Zzzzzzzzzzzzzzzz', 3), []);
+  // API names that are not action names lead to the action that authorizes them.
+  assert.deepEqual(catalog.closestActions('oss:HeadObject', 1), ['oss:GetObject']);
+  assert.deepEqual(catalog.closestActions('oss:GetService', 1), ['oss:ListBuckets']);
+  assert.deepEqual(catalog.closestActions('log:GetLogs', 1), ['log:GetLogStoreLogs']);
+  assert.deepEqual(catalog.closestActions('oss:CopyObject', 2), ['oss:GetObject', 'oss:PutObject']);
+  assert.deepEqual(catalog.action('oss:ListBuckets')?.apis, ['ListBuckets', 'GetService']);
   assert.ok(catalog.closestServices('ecss').includes('ecs'));
   assert.deepEqual(catalog.closestServices('OSS', 1), ['oss']);
   assert.deepEqual(catalog.closestServices('qqqqqqqq'), []);

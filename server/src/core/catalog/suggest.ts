@@ -41,7 +41,7 @@ export function closest(name: string, candidates: Iterable<string>, n: number, l
 interface SuggestionSource {
   serviceCodes(): readonly string[];
   serviceSummary(code: string): unknown;
-  service(code: string): { actions: ReadonlyArray<{ name: string }> } | undefined;
+  service(code: string): { actions: ReadonlyArray<{ name: string; apis?: readonly string[] }> } | undefined;
 }
 
 /** Known RAM codes close to `code` (about one edit per three characters, at least one). */
@@ -51,16 +51,33 @@ export function closestServices(catalog: SuggestionSource, code: string, n = 3):
 }
 
 /**
- * Did-you-mean for `service:Action`: searches the named service, or, when the
- * service is unknown, the services whose code is close to it.
+ * Actions of `service` that authorize the API operation `api` (case-insensitive),
+ * e.g. oss HeadObject → oss:GetObject, log GetLogs → log:GetLogStoreLogs.
+ */
+export function actionsForApi(catalog: SuggestionSource, service: string, api: string): string[] {
+  const wanted = api.trim().toLowerCase();
+  const out: string[] = [];
+  for (const action of catalog.service(service.trim())?.actions ?? []) {
+    if (action.apis?.some((a) => a.toLowerCase() === wanted)) out.push(action.name);
+  }
+  return out;
+}
+
+/**
+ * Did-you-mean for `service:Action`: first the actions that authorize an API of
+ * that name (an API name is not always the action name), then the nearest names
+ * in the named service or, when the service is unknown, in services close to it.
  */
 export function closestActions(catalog: SuggestionSource, name: string, n = 3): string[] {
   const colon = name.indexOf(':');
   if (colon <= 0) return [];
   const service = name.slice(0, colon).trim().toLowerCase();
-  const codes = catalog.serviceSummary(service) ? [service] : closestServices(catalog, service, 3);
+  const known = !!catalog.serviceSummary(service);
+  const byApi = known ? actionsForApi(catalog, service, name.slice(colon + 1)).filter((a) => a.toLowerCase() !== name.trim().toLowerCase()) : [];
+  const codes = known ? [service] : closestServices(catalog, service, 3);
   const candidates: string[] = [];
   for (const code of codes) for (const a of catalog.service(code)?.actions ?? []) candidates.push(a.name);
   // Distance on the whole name, so a wrong prefix costs its edits too.
-  return closest(name.trim(), candidates, n, suggestionLimit(name.slice(colon + 1)));
+  const near = closest(name.trim(), candidates, n, suggestionLimit(name.slice(colon + 1)));
+  return [...new Set([...byApi, ...near])].slice(0, n);
 }
