@@ -123,3 +123,16 @@ test('statement and document snippets come from the snippets module', () => {
   assert.ok(inArray.items.length > 0);
   assert.ok(inArray.items.every((i) => i.kind === 'snippet' && i.detail !== undefined && !i.detail.includes('whole policy')));
 });
+
+test('trust-only keys: offered first in a trust policy, not at all in a permission policy', () => {
+  const trust = stmt('"Action": "sts:AssumeRole", "Principal": { "Federated": ["x"] }, "Condition": { "StringEquals": { | } }');
+  const trustNames = labels(completionsAt(trust, { kind: 'trust' }).items);
+  assert.equal(trustNames[0], 'saml:recipient');
+  assert.equal(
+    pick(completionsAt(trust, { kind: 'trust' }).items, 'saml:recipient').textEdit.newText,
+    '"saml:recipient": "${1|https://signin.aliyun.com/saml-role/sso,https://signin.alibabacloud.com/saml-role/sso|}"',
+  );
+  const identity = labels(completionsAt(withCondition('"ecs:*"', '{ "StringEquals": { | } }')).items);
+  assert.ok(!identity.includes('saml:recipient'));
+  assert.ok(identity.includes('acs:SourceVpc'));
+});

@@ -64,7 +64,11 @@ const GLOBAL_KEYS: CatalogConditionKey[] = [
   key('acs:SourceIp', 'IP', 'Client IP address of the request.'),
   key('acs:MFAPresent', 'Boolean', 'Whether MFA was used at logon.'),
   key('acs:SourceVpc', 'String', 'VPC the request came through.'),
-  key('acs:ResourceTag/<tag-key>', 'String', 'A tag already on the target resource.'),
+  { ...key('acs:ResourceTag/<tag-key>', 'String', 'A tag already on the target resource.'), tagPrefix: 'acs:ResourceTag' },
+  {
+    ...key('saml:recipient', 'String', 'SAML assertion recipient.', ['https://signin.aliyun.com/saml-role/sso', 'https://signin.alibabacloud.com/saml-role/sso']),
+    appliesTo: 'trust',
+  },
 ];
 
 const OSS_TYPES: CatalogResourceType[] = [

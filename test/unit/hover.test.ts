@@ -106,6 +106,13 @@ const cases: Array<{ name: string; doc: string; kind?: PolicyKind; token: string
     token: '"acs:CurrentTime"',
     fragments: ['`StringEquals` is a String operator and does not fit'],
   },
+  {
+    name: 'trust-only key',
+    doc: stmt('"Condition": {"StringEquals": {"saml:reci|pient": "x"}}'),
+    kind: 'trust',
+    token: '"saml:recipient"',
+    fragments: ['Only meaningful in a RAM role **trust policy**', '- **Values:** `https://signin.aliyun.com/saml-role/sso`'],
+  },
   { name: 'tag-family key', doc: stmt('"Condition": {"StringEquals": {"acs:ResourceTag/te|am": "a"}}'), token: '"acs:ResourceTag/team"', fragments: ['family `acs:ResourceTag/<tag-key>`'] },
   { name: 'value domain', doc: stmt('"Condition": {"StringEquals": {"oss:x-oss-|acl": "private"}}'), token: '"oss:x-oss-acl"', fragments: ['- **Values:** `private`, `public-read`, `public-read-write`'] },
   {

@@ -82,10 +82,14 @@ export function conditionKeyCompletions(doc: PolicyDocument, ctx: CursorContext,
   const present = new Set((entry?.keys ?? []).filter((k) => k.keyNode.offset !== ctx.span.offset).map((k) => k.key));
   const keys = relevantConditionKeys(statementActions(ctx.statement, catalog), catalog);
   const items: CompletionItem[] = [];
+  const isTrust = doc.kind.kind === 'trust';
   for (const { key, origin } of keys) {
     if (present.has(key.key)) continue;
-    const fits = !family || !key.type || key.type === family;
-    const tagPrefix = tagFamilyPrefix(key.key);
+    // Federation keys (saml:recipient, oidc:aud, sts:ExternalId) only mean something in a role's trust policy.
+    if (key.appliesTo === 'trust' && !isTrust) continue;
+    const fits = key.operators ? key.operators.includes(operator) || !family : !family || !key.type || key.type === family;
+    const tagPrefix = key.tagPrefix ? `${key.tagPrefix}/` : tagFamilyPrefix(key.key);
+    const rank = key.appliesTo === 'trust' ? 0 : ORIGIN_RANK[origin];
     const keyText = tagPrefix ?? key.key;
     const label = key.key;
     const documentation = [key.description, `Type: ${key.type ?? 'unknown'} · ${key.confidence}`, key.source ? `Source: ${key.source}` : '']
@@ -96,7 +100,7 @@ export function conditionKeyCompletions(doc: PolicyDocument, ctx: CursorContext,
       kind: 'conditionKey' as const,
       detail: `${key.type ?? 'type unknown'}${fits ? '' : ` · does not fit ${operator}`}`,
       documentation,
-      sortText: `${fits ? 0 : 1}${ORIGIN_RANK[origin]}${key.key}`,
+      sortText: `${fits ? 0 : 1}${rank}${key.key}`,
     };
     if (tagPrefix) {
       // The tag key is the user's: a tabstop inside the key, then the value.

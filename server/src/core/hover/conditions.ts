@@ -33,13 +33,14 @@ export function conditionKeyHover(catalog: Catalog, name: string, operator: stri
   const lines = [`**${name}** (condition key${key.key !== name ? `, family ${code(key.key)}` : ''})`, ''];
   if (key.description) lines.push(key.description, '');
   lines.push(`- **Type:** ${key.type ?? 'not documented'}`);
-  if (key.type) {
-    const fitting = operatorsOfFamily(key.type);
+  const fitting = key.operators ?? (key.type ? operatorsOfFamily(key.type) : []);
+  if (fitting.length > 0) {
     const info = operatorInfo(operator);
-    const fitsNote = info && info.family !== key.type ? ` — ${code(operator)} is a ${info.family} operator and does not fit` : '';
+    const fitsNote = info && !fitting.includes(operator) ? ` — ${code(operator)} is a ${info.family} operator and does not fit` : '';
     lines.push(`- **Operators:** ${fitting.map(code).join(', ')}${fitsNote}`);
   }
   if (key.values && key.values.length > 0) lines.push(`- **Values:** ${key.values.map(code).join(', ')}`);
+  if (key.appliesTo === 'trust') lines.push('- Only meaningful in a RAM role **trust policy**.');
   lines.push(`- **Confidence:** ${key.confidence} · source: ${key.source}`);
   return lines.join('\n');
 }
