@@ -8,14 +8,23 @@ export interface ActionItem extends StringItem {
   syntax: ActionSyntax;
 }
 
-/** Every string of Action and NotAction, with its parsed shape, in source order. */
-export function actionItems(statements: readonly StatementModel[]): ActionItem[] {
-  const items: ActionItem[] = [];
-  for (const statement of statements) {
+/** Parsed per statement once: most action rules walk the same items. */
+const itemsByStatement = new WeakMap<StatementModel, ActionItem[]>();
+
+function itemsOf(statement: StatementModel): ActionItem[] {
+  let items = itemsByStatement.get(statement);
+  if (!items) {
+    items = [];
     for (const item of statement.action?.items ?? []) items.push({ ...item, statement, element: 'Action', syntax: readAction(item.value) });
     for (const item of statement.notAction?.items ?? []) items.push({ ...item, statement, element: 'NotAction', syntax: readAction(item.value) });
+    itemsByStatement.set(statement, items);
   }
   return items;
+}
+
+/** Every string of Action and NotAction, with its parsed shape, in source order. */
+export function actionItems(statements: readonly StatementModel[]): ActionItem[] {
+  return statements.flatMap(itemsOf);
 }
 
 /** The `{` of an object: where "this statement lacks X" is reported, so the range stays one character. */
