@@ -60,7 +60,7 @@ const cases: Array<{ name: string; doc: string; kind?: PolicyKind; token: string
     name: 'action with an API reference link and no resource types',
     doc: stmt('"Action": "ecs:describeinstances|"'),
     token: '"ecs:describeinstances"',
-    fragments: ['**ecs:DescribeInstances**', 'use `"Resource": "*"`', '[API reference](https://api.alibabacloud.com/document/Ecs/2014-05-26/DescribeInstances)'],
+    fragments: ['**ecs:DescribeInstances**', 'use `"Resource": "*"`', 'the documented spelling is `ecs:DescribeInstances`', '[API reference](https://api.alibabacloud.com/document/Ecs/2014-05-26/DescribeInstances)'],
   },
   { name: 'derived action', doc: stmt('"Action": "ecs:AttachD|isk"'), token: '"ecs:AttachDisk"', fragments: ['**Confidence:** derived (derived from the API name; probably valid)'] },
   {

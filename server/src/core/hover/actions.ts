@@ -89,6 +89,9 @@ export function actionHover(catalog: Catalog, value: string, negated: boolean): 
   if (hasWildcard(name)) return wildcardMarkdown(catalog, name, negated);
   const action = catalog.action(name);
   if (!action) return unknownActionMarkdown(catalog, name);
-  const markdown = actionMarkdown(catalog, action);
+  let markdown = actionMarkdown(catalog, action);
+  if (action.name !== name) {
+    markdown += `\n\nWritten ${code(name)}: RAM compares actions case-insensitively, but the documented spelling is ${code(action.name)}.`;
+  }
   return negated ? `${markdown}\n\n*Excluded by NotAction: the statement applies to every other action.*` : markdown;
 }
