@@ -10,6 +10,7 @@ import { isRoleOrTestFile, POLICY_LANGUAGE_ID, PolicyDetector } from './detectio
 import { createLanguageClient } from './languageClient';
 import { SET_KIND_COMMAND, setKindForActiveFile } from './setKindCommand';
 import { KindStatusBar } from './statusBar';
+import { registerSimulation } from './simulate/index';
 
 let client: LanguageClient | undefined;
 let starting: Promise<LanguageClient> | undefined;
@@ -20,11 +21,13 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(statusBar);
 
   // Plain JSON users pay nothing: the server starts only for a document it serves.
+  let simulation: ReturnType<typeof registerSimulation> | undefined;
   const ensureClient = (): Promise<LanguageClient> => {
     starting ??= (async () => {
       const created = createLanguageClient(context);
       context.subscriptions.push(created.onNotification(DOCUMENT_KIND_NOTIFICATION, (p: DocumentKindParams) => statusBar.update(p)));
       await created.start();
+      simulation?.clientStarted(created);
       client = created;
       return created;
     })();
@@ -53,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): void {
       await setKindForActiveFile();
     }),
   );
+  simulation = registerSimulation(context, ensureClient);
   for (const document of vscode.workspace.textDocuments) void onDocument(document);
 }
 
