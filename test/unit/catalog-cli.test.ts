@@ -23,7 +23,20 @@ test('expand --format json lists the matches per pattern', () => {
 test('expand text output shows counts; a pattern without matches exits 1', () => {
   const { code, stdout } = run('expand', 'oss:GetObject?cl', 'nope:*');
   assert.equal(code, 1);
-  assert.equal(stdout, 'oss:GetObject?cl: 1 action\n  oss:GetObjectAcl\n\nnope:*: 0 actions\n');
+  assert.equal(stdout, 'oss:GetObject?cl: 1 action\n  oss:GetObjectAcl\n\nnope:*: 0 actions\n  (unknown service "nope")\n');
+});
+
+test('expand explains an empty result with a did-you-mean', () => {
+  const { code, stdout } = run('expand', 'osss:GetObject', 'oss:HeadObject', 'oss:Zzz*');
+  assert.equal(code, 1);
+  assert.equal(
+    stdout,
+    'osss:GetObject: 0 actions\n  (unknown service "osss"; did you mean oss?)\n\n' +
+      'oss:HeadObject: 0 actions\n  (did you mean oss:GetObject?)\n\n' +
+      'oss:Zzz*: 0 actions\n',
+  );
+  const json = JSON.parse(run('expand', 'osss:GetObject', '--format', 'json').stdout);
+  assert.deepEqual(json, [{ pattern: 'osss:GetObject', matches: [] }]);
 });
 
 test('expand rejects an unknown format with exit 2', () => {

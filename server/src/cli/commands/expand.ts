@@ -5,7 +5,9 @@
  */
 import type { Command } from 'commander';
 import { loadCatalog } from '../../core/catalog/node';
+import { closestActions, closestServices } from '../../core/catalog/suggest';
 import type { Catalog } from '../../core/catalog/types';
+import { hasWildcard } from '../../core/wildcard';
 import type { RegisterCommand } from './index';
 
 const EXIT_FINDINGS = 1;
@@ -14,17 +16,37 @@ const EXIT_USAGE = 2;
 export interface Expansion {
   pattern: string;
   matches: string[];
+  /** Text output only: why nothing matched, with a did-you-mean when one exists. */
+  hint?: string;
+}
+
+function noMatchHint(catalog: Catalog, pattern: string): string | undefined {
+  const colon = pattern.indexOf(':');
+  if (colon <= 0) return undefined;
+  const service = pattern.slice(0, colon);
+  if (hasWildcard(service)) return undefined;
+  if (!catalog.serviceSummary(service)) {
+    const near = closestServices(catalog, service);
+    return `unknown service "${service}"${near.length ? `; did you mean ${near.join(', ')}?` : ''}`;
+  }
+  if (hasWildcard(pattern)) return undefined;
+  const near = closestActions(catalog, pattern);
+  return near.length ? `did you mean ${near.join(', ')}?` : undefined;
 }
 
 export function expandPatterns(catalog: Catalog, patterns: readonly string[]): Expansion[] {
-  return patterns.map((pattern) => ({ pattern, matches: catalog.expand(pattern) }));
+  return patterns.map((pattern) => {
+    const matches = catalog.expand(pattern);
+    const hint = matches.length === 0 ? noMatchHint(catalog, pattern.trim()) : undefined;
+    return hint ? { pattern, matches, hint } : { pattern, matches };
+  });
 }
 
 export function formatExpansions(expansions: readonly Expansion[], format: 'text' | 'json'): string {
-  if (format === 'json') return `${JSON.stringify(expansions, null, 2)}\n`;
+  if (format === 'json') return `${JSON.stringify(expansions.map(({ pattern, matches }) => ({ pattern, matches })), null, 2)}\n`;
   const blocks = expansions.map((e) => {
     const count = `${e.matches.length} action${e.matches.length === 1 ? '' : 's'}`;
-    return [`${e.pattern}: ${count}`, ...e.matches.map((m) => `  ${m}`)].join('\n');
+    return [`${e.pattern}: ${count}`, ...e.matches.map((m) => `  ${m}`), ...(e.hint ? [`  (${e.hint})`] : [])].join('\n');
   });
   return `${blocks.join('\n\n')}\n`;
 }
