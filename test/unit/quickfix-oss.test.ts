@@ -2,10 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPolicyDocument } from '../../server/src/core/document';
 import { parentPrefixes, parseOssObjectArn } from '../../server/src/core/actions/ossArn';
-import { DIRECTORY_LISTING_TITLE } from '../../server/src/core/actions/addParentPrefixListing';
+import { directoryListingTitle } from '../../server/src/core/actions/addParentPrefixListing';
 import { actionsAt, applyAction, diagnosticOn } from './quickfix-support';
 
-const ENABLE_PATH = DIRECTORY_LISTING_TITLE;
+/** EnablePath actions are recognised by the end of their title, which names the folders. */
+const isEnablePath = (title: string) => title.endsWith(directoryListingTitle([]).slice('Allow listing down to '.length));
 
 test('parent prefixes follow EnablePath: root, each parent, then the path', () => {
   assert.deepEqual(parentPrefixes('a/b/*'), ['', 'a/', 'a/b/*']);
@@ -38,8 +39,9 @@ const DIRECTORY_POLICY = `{
 
 test('EnablePath: adds the parent-prefix ListObjects statement after an object-ARN statement, indented like it', () => {
   const actions = actionsAt(DIRECTORY_POLICY, DIRECTORY_POLICY.indexOf('oss:GetObject'));
-  const action = actions.find((a) => a.title === ENABLE_PATH)!;
+  const action = actions.find((a) => isEnablePath(a.title))!;
   assert.ok(action, 'offered without any diagnostic');
+  assert.equal(action.title, 'Allow listing down to bucket/a/b/* (oss:ListObjects with oss:Prefix per parent folder)');
   assert.equal(action.kind, 'quickfix');
   assert.equal(action.edits.length, 1);
   const after = applyAction(DIRECTORY_POLICY, action);
@@ -77,13 +79,14 @@ test('EnablePath: adds the parent-prefix ListObjects statement after an object-A
   const doc = createPolicyDocument(after);
   assert.deepEqual(doc.syntaxProblems.map((p) => p.code), ['json-comment'], 'only the user\'s own comment is reported');
   // Once the listing exists, the action is not offered again.
-  assert.equal(actionsAt(after, after.indexOf('oss:GetObject')).filter((a) => a.title === ENABLE_PATH).length, 0);
+  assert.equal(actionsAt(after, after.indexOf('oss:GetObject')).filter((a) => isEnablePath(a.title)).length, 0);
 });
 
 test('EnablePath: one statement per bucket, prefixes merged, compact layout kept for one-line statements', () => {
   const text =
     '{"Version": "1", "Statement": [{"Effect": "Allow", "Action": "oss:Get*", "Resource": ["acs:oss:*:*:logs/2024/*", "acs:oss:*:*:logs/2025/jan/*", "acs:oss:*:*:media/*"]}]}';
-  const action = actionsAt(text, text.indexOf('oss:Get*')).find((a) => a.title === ENABLE_PATH)!;
+  const action = actionsAt(text, text.indexOf('oss:Get*')).find((a) => isEnablePath(a.title))!;
+  assert.equal(action.title, 'Allow listing down to logs/2024/*, logs/2025/jan/*, … (oss:ListObjects with oss:Prefix per parent folder)');
   assert.equal(
     applyAction(text, action),
     '{"Version": "1", "Statement": [{"Effect": "Allow", "Action": "oss:Get*", "Resource": ["acs:oss:*:*:logs/2024/*", "acs:oss:*:*:logs/2025/jan/*", "acs:oss:*:*:media/*"]}' +
@@ -94,7 +97,7 @@ test('EnablePath: one statement per bucket, prefixes merged, compact layout kept
 
 test('EnablePath: tab-indented documents get tabs, CRLF documents get CRLF', () => {
   const text = '{\r\n\t"Version": "1",\r\n\t"Statement": [\r\n\t\t{\r\n\t\t\t"Effect": "Allow",\r\n\t\t\t"Action": "oss:PutObject",\r\n\t\t\t"Resource": "acs:oss:*:*:b/in/*"\r\n\t\t}\r\n\t]\r\n}';
-  const action = actionsAt(text, text.indexOf('PutObject')).find((a) => a.title === ENABLE_PATH)!;
+  const action = actionsAt(text, text.indexOf('PutObject')).find((a) => isEnablePath(a.title))!;
   const after = applyAction(text, action);
   assert.ok(
     after.includes('\t\t},\r\n\t\t{\r\n\t\t\t"Effect": "Allow",\r\n\t\t\t"Action": "oss:ListObjects",\r\n\t\t\t"Resource": "acs:oss:*:*:b",\r\n\t\t\t"Condition": {\r\n\t\t\t\t"StringLike": {\r\n\t\t\t\t\t"oss:Prefix": [\r\n\t\t\t\t\t\t"",\r\n\t\t\t\t\t\t"in/*"\r\n'),
@@ -111,11 +114,11 @@ test('EnablePath is not offered for Deny, listing-only, non-OSS or bucket-ARN st
     '{"Version": "1", "Statement": [{"Effect": "Allow", "Action": "oss:GetObject", "Resource": "acs:oss:*:*:b"}]}',
   ];
   for (const text of cases) {
-    assert.deepEqual(actionsAt(text, text.indexOf('"Effect"')).map((a) => a.title).filter((t) => t === ENABLE_PATH), [], text);
+    assert.deepEqual(actionsAt(text, text.indexOf('"Effect"')).map((a) => a.title).filter(isEnablePath), [], text);
   }
   const text = '{"Version": "1", "Statement": [{"Effect": "Allow", "Action": "oss:GetObject", "Resource": "acs:oss:*:*:b/d/*"}]}';
-  assert.equal(actionsAt(text, 3).filter((a) => a.title === ENABLE_PATH).length, 0, 'cursor on Version');
-  assert.equal(actionsAt(text, text.indexOf('"Effect"')).filter((a) => a.title === ENABLE_PATH).length, 1);
+  assert.equal(actionsAt(text, 3).filter((a) => isEnablePath(a.title)).length, 0, 'cursor on Version');
+  assert.equal(actionsAt(text, text.indexOf('"Effect"')).filter((a) => isEnablePath(a.title)).length, 1);
 });
 
 test('oss-prefix-without-delimiter: adds oss:Delimiter in a new StringEquals block laid out like its neighbours', () => {
@@ -259,7 +262,7 @@ test('oss-listobjects-object-arn: with other actions, ListObjects gets its own s
 
 test('EnablePath on a lone statement object wraps Statement in an array', () => {
   const text = '{"Version": "1", "Statement": {"Effect": "Allow", "Action": "oss:GetObject", "Resource": "acs:oss:*:*:b/d/*"}}';
-  const action = actionsAt(text, text.indexOf('oss:GetObject')).find((a) => a.title === ENABLE_PATH)!;
+  const action = actionsAt(text, text.indexOf('oss:GetObject')).find((a) => isEnablePath(a.title))!;
   const after = applyAction(text, action);
   assert.equal(
     after,
@@ -270,10 +273,20 @@ test('EnablePath on a lone statement object wraps Statement in an array', () => 
 
 test('EnablePath in a bucket policy copies the statement\'s Principal into the listing statement', () => {
   const text = '{"Version": "1", "Statement": [{"Effect": "Allow", "Principal": ["20214760404935xxxx"], "Action": ["oss:GetObject"], "Resource": ["acs:oss:*:1234567890123456:b/d/*"]}]}';
-  const action = actionsAt(text, text.indexOf('oss:GetObject')).find((a) => a.title === ENABLE_PATH)!;
+  const action = actionsAt(text, text.indexOf('oss:GetObject')).find((a) => isEnablePath(a.title))!;
   assert.ok(
     applyAction(text, action).endsWith(
       ', {"Effect": "Allow", "Action": "oss:ListObjects", "Principal": ["20214760404935xxxx"], "Resource": "acs:oss:*:1234567890123456:b", "Condition": {"StringLike": {"oss:Prefix": ["", "d/*"]}, "StringEquals": {"oss:Delimiter": "/"}}}]}',
     ),
   );
+});
+
+test('EnablePath over a selection of several statements: one action per statement, told apart by their folders', () => {
+  const text =
+    '{"Version": "1", "Statement": [{"Effect": "Allow", "Action": "oss:GetObject", "Resource": "acs:oss:*:*:b/in/*"}, {"Effect": "Allow", "Action": "oss:PutObject", "Resource": "acs:oss:*:*:b/out/*"}]}';
+  const titles = actionsAt(text, 0, [], text.length).map((a) => a.title).filter(isEnablePath);
+  assert.deepEqual(titles, [
+    'Allow listing down to b/in/* (oss:ListObjects with oss:Prefix per parent folder)',
+    'Allow listing down to b/out/* (oss:ListObjects with oss:Prefix per parent folder)',
+  ]);
 });

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createLanguageService } from '../../server/src/core/languageService';
 import { loadCatalog } from '../../server/src/core/catalog/node';
-import { DIRECTORY_LISTING_TITLE } from '../../server/src/core/actions/addParentPrefixListing';
+import { directoryListingTitle } from '../../server/src/core/actions/addParentPrefixListing';
 import { createEvaluator } from '../../server/src/core/eval/index';
 import { applyEdits } from './quickfix-support';
 
@@ -165,7 +165,7 @@ test('EnablePath through the language service: the added listing statement lints
   assert.deepEqual(diagnosticsOf(text), []);
   const doc = service.parse(text);
   const offset = text.indexOf('oss:PutObject');
-  const action = service.codeActions(doc, offset, offset, []).find((a) => a.title === DIRECTORY_LISTING_TITLE)!;
+  const action = service.codeActions(doc, offset, offset, []).find((a) => a.title === directoryListingTitle(['bucket/team/reports/*']))!;
   const after = applyEdits(doc, action.edits);
   assert.ok(after.includes('"oss:Prefix": [\n            "",\n            "team/",\n            "team/reports/*"\n          ]'), after);
   assert.deepEqual(diagnosticsOf(after), []);
@@ -189,7 +189,7 @@ test('EnablePath in a bucket policy keeps the principal and lints clean', () => 
   const doc = service.parse(text);
   assert.equal(doc.kind.kind, 'bucket');
   assert.deepEqual(diagnosticsOf(text), []);
-  const action = service.codeActions(doc, text.indexOf('oss:GetObject'), text.indexOf('oss:GetObject'), []).find((a) => a.title === DIRECTORY_LISTING_TITLE)!;
+  const action = service.codeActions(doc, text.indexOf('oss:GetObject'), text.indexOf('oss:GetObject'), []).find((a) => a.title === directoryListingTitle(['examplebucket/d/*']))!;
   const after = applyEdits(doc, action.edits);
   assert.equal(service.parse(after).kind.kind, 'bucket');
   assert.deepEqual(diagnosticsOf(after), []);
@@ -204,4 +204,13 @@ test('"Remove all repeated actions" clears every action-duplicate at once', () =
   const after = applyEdits(doc, all.edits);
   assert.equal(after, '{"Version": "1", "Statement": [{"Effect": "Allow", "Action": ["ecs:StartInstance", "ecs:StopInstance"], "Resource": "*"}]}');
   assert.deepEqual(diagnosticsOf(after), []);
+});
+
+test('a lone statement object is wrapped in an array', () => {
+  const text = '{\n  "Version": "1",\n  "Statement": {\n    "Effect": "Allow",\n    "Action": "ecs:DescribeInstances",\n    "Resource": "*"\n  }\n}';
+  assert.deepEqual(diagnosticsOf(text), ['warning statement-not-array "Statement"']);
+  const result = fixEverything(text);
+  assert.deepEqual(result.applied, ['statement-not-array: Wrap the statement in an array']);
+  assert.equal(result.text, '{\n  "Version": "1",\n  "Statement": [{\n    "Effect": "Allow",\n    "Action": "ecs:DescribeInstances",\n    "Resource": "*"\n  }]\n}');
+  assert.deepEqual(diagnosticsOf(result.text), []);
 });

@@ -13,7 +13,11 @@ import { statementsInRange, type FixContext } from './context';
 import { insertStatementsAfter, principalValue } from './edits';
 import { grantsOssObjectAction, parentPrefixes, parseOssObjectArn } from './ossArn';
 
-export const DIRECTORY_LISTING_TITLE = 'Allow listing the parent directories (oss:ListObjects with oss:Prefix, like EnablePath)';
+/** Titles name the folders, so several statements in a selection give distinguishable actions. */
+export function directoryListingTitle(folders: readonly string[]): string {
+  const shown = folders.length > 2 ? `${folders.slice(0, 2).join(', ')}, …` : folders.join(', ');
+  return `Allow listing down to ${shown} (oss:ListObjects with oss:Prefix per parent folder)`;
+}
 
 export function addParentPrefixListing(context: FixContext): CodeAction[] {
   const actions: CodeAction[] = [];
@@ -26,13 +30,18 @@ export function addParentPrefixListing(context: FixContext): CodeAction[] {
     const principal = principalValue(statement);
     const newStatements = missing.map(([bucketArn, prefixes]) => listingStatement(bucketArn, prefixes, principal));
     actions.push({
-      title: DIRECTORY_LISTING_TITLE,
+      title: directoryListingTitle(folders(statement)),
       kind: 'quickfix',
       diagnosticCodes: [],
       edits: insertStatementsAfter(context.doc, statement.node, newStatements),
     });
   }
   return actions;
+}
+
+/** `bucket/path` of each object ARN, as the title shows them. */
+function folders(statement: StatementModel): string[] {
+  return (statement.resource?.items ?? []).map((i) => parseOssObjectArn(i.value)).flatMap((arn) => (arn ? [`${arn.bucket}/${arn.path}`] : []));
 }
 
 /** Bucket ARN → prefixes (undefined: the whole bucket, no condition), in the order the ARNs appear. */

@@ -17,11 +17,13 @@ import { moveListObjectsToBucket } from './moveListObjectsToBucket';
 import { removeDuplicateActions } from './removeDuplicateActions';
 import { replaceWithSuggestion } from './replaceWithSuggestion';
 import { wrapInArray } from './wrapInArray';
+import { wrapStatementInArray } from './wrapStatementInArray';
 
 const PROVIDERS: readonly FixProvider[] = [
   replaceWithSuggestion,
   fixVersion,
   fixEffect,
+  wrapStatementInArray,
   removeDuplicateActions,
   moveListObjectsToBucket,
   assumeRoleOnRoleArn,
