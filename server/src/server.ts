@@ -15,7 +15,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from './core/languageService';
 import { loadCatalog } from './core/catalog/node';
 import { CODE_ACTION_KINDS, provideCodeActions } from './lsp/codeActions';
-import { COMPLETION_TRIGGER_CHARACTERS, EMPTY_COMPLETION, provideCompletion } from './lsp/completion';
+import { CompletionAdapter, completionSupport, COMPLETION_TRIGGER_CHARACTERS, EMPTY_COMPLETION } from './lsp/completion';
 import { SettingsProvider } from './lsp/configuration';
 import { PolicyDocumentCache } from './lsp/documentCache';
 import { provideHover } from './lsp/hover';
@@ -32,6 +32,7 @@ let canRegisterConfigurationChange = false;
 const settings = new SettingsProvider(connection, () => canPullConfiguration);
 let workspace: PolicyWorkspace | undefined;
 let validation: ValidationScheduler | undefined;
+let completion: CompletionAdapter | undefined;
 
 // A bug must cost one answer, never the server: log what escaped every handler and keep running.
 process.on('uncaughtException', (error) => connection.console.error(`uncaught: ${describeError(error)}`));
@@ -47,10 +48,12 @@ connection.onInitialize((params): InitializeResult => {
   workspace.workspaceFolderUris = (params.workspaceFolders ?? []).map((f) => f.uri);
   if (workspace.workspaceFolderUris.length === 0 && params.rootUri) workspace.workspaceFolderUris = [params.rootUri];
   validation = new ValidationScheduler(connection, workspace);
+  const support = completionSupport(capabilities);
+  completion = new CompletionAdapter(workspace, support);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS, resolveProvider: false },
+      completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS, resolveProvider: support.resolveDocumentation },
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
       ...SIMULATION_CAPABILITIES,
@@ -108,8 +111,19 @@ documents.onDidClose((event) => {
 
 connection.onCompletion(
   guarded(connection.console, 'completion', EMPTY_COMPLETION, (params, token) =>
-    workspace ? provideCompletion(workspace, params, token) : EMPTY_COMPLETION,
+    completion ? completion.provide(params, token) : EMPTY_COMPLETION,
   ),
+);
+connection.onCompletionResolve(
+  // On failure the item goes back as it came: the list stays usable without its documentation.
+  (item) => {
+    try {
+      return completion ? completion.resolve(item) : item;
+    } catch (error) {
+      connection.console.error(`completionItem/resolve failed: ${describeError(error)}`);
+      return item;
+    }
+  },
 );
 connection.onHover(
   guarded(connection.console, 'hover', null, (params, token) => (workspace ? provideHover(workspace, params, token) : null)),

@@ -87,7 +87,10 @@ export class LspTestClient {
     this.connection.listen();
   }
 
-  static async start(workspaceFolder = REPO_ROOT): Promise<{ client: LspTestClient; initialize: InitializeResult }> {
+  static async start(
+    workspaceFolder = REPO_ROOT,
+    textDocumentCapabilities: Record<string, unknown> = {},
+  ): Promise<{ client: LspTestClient; initialize: InitializeResult }> {
     const client = new LspTestClient();
     const folderUri = `file://${workspaceFolder}`;
     const initialize = await client.request(InitializeRequest.type.method, {
@@ -96,7 +99,7 @@ export class LspTestClient {
       workspaceFolders: [{ uri: folderUri, name: 'workspace' }],
       capabilities: {
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
-        textDocument: { publishDiagnostics: { versionSupport: true } },
+        textDocument: { publishDiagnostics: { versionSupport: true }, ...textDocumentCapabilities },
       },
     });
     await client.connection.sendNotification(InitializedNotification.type, {});
