@@ -63,3 +63,26 @@ test('generated JSON has no run timestamps and parses back', () => {
 test('stableJson: pretty to the given depth, compact below it', () => {
   assert.equal(stableJson({ a: [{ b: 1, c: [2] }], d: undefined, e: [] }, 2), '{\n "a": [\n  {"b":1,"c":[2]}\n ],\n "e": []\n}\n');
 });
+
+const repoRoot = path.resolve(__dirname, '..', '..', '..');
+
+test('the generator never reads the policy corpus', () => {
+  const sources = [path.join(repoRoot, 'scripts', 'generate-catalog.ts')];
+  const helpers = path.join(repoRoot, 'scripts', 'catalog');
+  for (const f of fs.readdirSync(helpers)) if (f.endsWith('.ts')) sources.push(path.join(helpers, f));
+  for (const file of sources) assert.doesNotMatch(fs.readFileSync(file, 'utf8'), /corpus/i, path.relative(repoRoot, file));
+});
+
+const shared = path.resolve(repoRoot, '..', 'shared', 'data');
+test('the research inputs are unchanged copies of the shared data', { skip: fs.existsSync(shared) ? false : `no ${shared}` }, () => {
+  const list = (dir: string, prefix = ''): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? list(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
+    );
+  const files = list(shared).sort();
+  assert.ok(files.includes('openapi-products.json') && files.includes('ramauth/NOTES.md'));
+  const inputs = path.join(repoRoot, 'server', 'data', 'inputs');
+  for (const file of files) {
+    assert.ok(fs.readFileSync(path.join(inputs, file)).equals(fs.readFileSync(path.join(shared, file))), `${file} differs from ${shared}`);
+  }
+});
