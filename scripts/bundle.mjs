@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Bundles the extension for release: dist/client.js (VS Code extension host), dist/server.js (the
 // language server), dist/cli.js (the `ram-policy` CLI), plus the data they read at run time:
-// dist/catalog (the catalog loader looks for a `catalog` folder next to the bundle) and dist/schemas.
+// dist/catalog (the catalog loader looks for a `catalog` folder next to the bundle). The policy
+// schemas are imported as modules and so are inside the bundles; VS Code's jsonValidation reads
+// them from ./schemas in the package root.
 // Usage: node scripts/bundle.mjs [--sourcemap]
 import { build } from 'esbuild';
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
@@ -38,12 +40,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
 ]);
 
-for (const [from, to] of [
-  ['server/data/catalog', 'catalog'],
-  ['schemas', 'schemas'],
-]) {
-  const source = join(root, from);
-  if (!existsSync(source)) throw new Error(`bundle: ${from} is missing`);
-  cpSync(source, join(dist, to), { recursive: true });
-}
-console.log(`bundle: dist/client.js, dist/server.js, dist/cli.js, dist/catalog, dist/schemas in ${Date.now() - started} ms`);
+const catalog = join(root, 'server', 'data', 'catalog');
+if (!existsSync(join(catalog, 'index.json'))) throw new Error('bundle: server/data/catalog/index.json is missing (npm run catalog)');
+cpSync(catalog, join(dist, 'catalog'), { recursive: true });
+console.log(`bundle: dist/client.js, dist/server.js, dist/cli.js, dist/catalog in ${Date.now() - started} ms`);
