@@ -7,14 +7,19 @@
  *   textDocument/completion at the same positions (goal p99 < 5 ms), and the
  *   server's resident memory afterwards (goal < 60 MB).
  *
- * Usage: node out/scripts/bench-completion.js [--json] [--no-lsp]
+ * - For comparison: the same positions completed by vscode-json-languageservice
+ *   against a JSON schema that lists every catalog action as an enum.
+ *
+ * Usage: node out/scripts/bench-completion.js [--json] [--no-lsp] [--no-schema-enum]
  * bench.ts (the evaluator's bench) can call runCompletionBench() as its "completion" section.
  */
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { getLanguageService as getJsonLanguageService, TextDocument as JsonTextDocument } from 'vscode-json-languageservice';
 import { loadCatalog } from '../server/src/core/catalog/node';
+import type { Catalog } from '../server/src/core/catalog/types';
 import { createLanguageService } from '../server/src/core/languageService';
 
 const POLICY_LENGTH = 6144;
@@ -49,6 +54,11 @@ export interface CompletionBenchReport {
     perPosition: PositionReport[];
   };
   lsp?: { completion: LatencySummary; hover: LatencySummary; rssAfterOpenMb: number; rssMb: number; server: string } | { skipped: string };
+  /**
+   * The approach the issue compares against: a JSON schema listing every catalog action as an
+   * enum, completed by vscode-json-languageservice (what VS Code's JSON support runs), in process.
+   */
+  schemaEnum?: { enumSize: number; actionPositions: LatencySummary; allPositions: LatencySummary; actionItems: number };
   goals: { inProcessP99Ms: number; lspP99Ms: number; rssMb: number };
 }
 
@@ -169,6 +179,56 @@ function inProcess(text: string, offsets: number[], iterations: number) {
   };
 }
 
+/** Action positions in PROBES (indexes) — where the enum matters. */
+const ACTION_PROBES = [4, 5, 6, 7, 8];
+
+async function schemaEnumCompletion(catalog: Catalog, text: string, offsets: number[], rounds: number) {
+  const names = catalog.serviceCodes().flatMap((code) => (catalog.service(code)?.actions ?? []).map((a) => a.name));
+  const actionSchema = { type: 'string', enum: names };
+  const schema = {
+    type: 'object',
+    properties: {
+      Version: { type: 'string', enum: ['1'] },
+      Statement: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            Effect: { type: 'string', enum: ['Allow', 'Deny'] },
+            Action: { anyOf: [actionSchema, { type: 'array', items: actionSchema }] },
+            Resource: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
+            Condition: { type: 'object' },
+          },
+        },
+      },
+    },
+  };
+  const ls = getJsonLanguageService({});
+  ls.configure({ validate: true, schemas: [{ uri: 'bench://actions-enum.schema.json', fileMatch: ['*.json'], schema }] });
+  const document = JsonTextDocument.create('file:///bench/policy.json', 'json', 1, text);
+  const parsed = ls.parseJSONDocument(document);
+  const measure = async (offset: number) => {
+    const start = process.hrtime.bigint();
+    const list = await ls.doComplete(document, document.positionAt(offset), parsed);
+    return { ms: Number(process.hrtime.bigint() - start) / 1e6, items: list?.items.length ?? 0 };
+  };
+  for (const offset of offsets) await measure(offset); // warm-up: schema compiled once
+  const actionSamples: number[] = [];
+  const allSamples: number[] = [];
+  let actionItems = 0;
+  for (let r = 0; r < rounds; r++) {
+    for (const [index, offset] of offsets.entries()) {
+      const { ms, items } = await measure(offset);
+      allSamples.push(ms);
+      if (ACTION_PROBES.includes(index)) {
+        actionSamples.push(ms);
+        actionItems = Math.max(actionItems, items);
+      }
+    }
+  }
+  return { enumSize: names.length, actionPositions: summarize(actionSamples), allPositions: summarize(allSamples), actionItems };
+}
+
 /** A minimal LSP client over stdio: Content-Length framing, answers server requests with null. */
 class StdioClient {
   private buffer = Buffer.alloc(0);
@@ -272,7 +332,9 @@ function repoRoot(): string {
   return process.cwd();
 }
 
-export async function runCompletionBench(options: { lsp?: boolean; iterations?: number; rounds?: number } = {}): Promise<CompletionBenchReport> {
+export async function runCompletionBench(
+  options: { lsp?: boolean; schemaEnum?: boolean; iterations?: number; rounds?: number } = {},
+): Promise<CompletionBenchReport> {
   const catalog = loadCatalog();
   const someActions = ['ecs', 'oss', 'ram', 'vpc', 'rds', 'log', 'kms', 'fc']
     .flatMap((code) => (catalog.service(code)?.actions ?? []).slice(0, 30).map((a) => a.name));
@@ -287,6 +349,7 @@ export async function runCompletionBench(options: { lsp?: boolean; iterations?: 
     inProcess: local.result,
     goals: { inProcessP99Ms: 1, lspP99Ms: 5, rssMb: 60 },
   };
+  if (options.schemaEnum !== false) report.schemaEnum = await schemaEnumCompletion(local.catalog, text, offsets, 5);
   if (options.lsp !== false) {
     const serverPath = path.join(repoRoot(), 'dist', 'server.js');
     report.lsp = fs.existsSync(serverPath)
@@ -315,6 +378,12 @@ export function formatCompletionReport(report: CompletionBenchReport): string {
   } else if (report.lsp) {
     lines.push(`  over LSP    skipped: ${report.lsp.skipped}`);
   }
+  if (report.schemaEnum) {
+    const e = report.schemaEnum;
+    lines.push(
+      `  schema enum (vscode-json-languageservice, ${e.enumSize} actions as an enum): Action positions p50 ${e.actionPositions.p50Ms} ms  p99 ${e.actionPositions.p99Ms} ms (up to ${e.actionItems} items); all positions p50 ${e.allPositions.p50Ms} ms`,
+    );
+  }
   lines.push('  per position (completion): items, p50, p99 ms');
   for (const p of report.inProcess.perPosition) lines.push(`    ${p.label.padEnd(30)} ${String(p.items).padStart(4)}  ${p.p50Ms}  ${p.p99Ms}`);
   return lines.join('\n');
@@ -322,7 +391,7 @@ export function formatCompletionReport(report: CompletionBenchReport): string {
 
 if (require.main === module) {
   const args = process.argv.slice(2);
-  runCompletionBench({ lsp: !args.includes('--no-lsp') })
+  runCompletionBench({ lsp: !args.includes('--no-lsp'), schemaEnum: !args.includes('--no-schema-enum') })
     .then((report) => {
       console.log(args.includes('--json') ? JSON.stringify(report, null, 2) : formatCompletionReport(report));
     })
