@@ -46,6 +46,29 @@ test('findCatalogDir finds a catalog folder next to a bundle (dist/catalog)', ()
   }
 });
 
+test('a damaged service file leaves that service empty and is reported, not thrown', () => {
+  const index = JSON.parse(fs.readFileSync(path.join(catalogDir, 'index.json'), 'utf8')) as CatalogIndex;
+  const broken = createCatalog(index, (code) => {
+    if (code === 'oss') throw new SyntaxError('Unexpected end of JSON input');
+    return hydrateService(JSON.parse(fs.readFileSync(path.join(catalogDir, serviceFileName(code)), 'utf8')) as StoredService);
+  });
+  assert.equal(broken.action('oss:GetObject'), undefined);
+  assert.deepEqual(broken.expand('o*:GetObject'), []);
+  assert.equal(broken.action('ecs:RunInstances')?.name, 'ecs:RunInstances');
+  assert.deepEqual(broken.loadErrors(), ['oss: Unexpected end of JSON input']);
+});
+
+test('loadCatalog refuses a catalog of another format version', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'catalog-format-'));
+  try {
+    fs.mkdirSync(path.join(dir, 'services'));
+    fs.writeFileSync(path.join(dir, 'index.json'), JSON.stringify({ formatVersion: 0 }));
+    assert.throws(() => loadCatalog(dir), /has format 0, expected 1: run `npm run catalog`/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('info carries the input date, the sources and consistent counts', () => {
   assert.equal(catalog.info.date, '2026-04-21');
   assert.ok(catalog.info.sources.some((s) => s.url.includes('aliyun-openapi-meta')));

@@ -30,6 +30,7 @@ export class IndexedCatalog implements Catalog {
   private readonly productsByCode = new Map<string, ProductMapping>();
   private allRegions: readonly string[];
   private readonly expandCache = new Map<string, readonly string[]>();
+  private readonly errors: string[] = [];
 
   constructor(
     private readonly index: CatalogIndex,
@@ -56,6 +57,11 @@ export class IndexedCatalog implements Catalog {
     return [...this.loaded.values()].filter((s) => s !== null).length;
   }
 
+  /** Service files that could not be read, as `code: reason`. */
+  loadErrors(): readonly string[] {
+    return this.errors;
+  }
+
   service(code: string): CatalogService | undefined {
     return this.load(code)?.service;
   }
@@ -64,7 +70,13 @@ export class IndexedCatalog implements Catalog {
     const id = code.toLowerCase();
     if (this.loaded.has(id)) return this.loaded.get(id) ?? undefined;
     if (!this.summaries.has(id)) return undefined;
-    const service = this.readService(id);
+    let service: CatalogService | undefined;
+    try {
+      service = this.readService(id);
+    } catch (error) {
+      // A damaged service file must not take the editor down: the service then has no actions.
+      this.errors.push(`${id}: ${error instanceof Error ? error.message : String(error)}`);
+    }
     const entry = service
       ? {
           service,

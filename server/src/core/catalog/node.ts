@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createCatalog, type IndexedCatalog } from './catalog';
-import { hydrateService, serviceFileName, type CatalogIndex, type StoredService } from './format';
+import { CATALOG_FORMAT_VERSION, hydrateService, serviceFileName, type CatalogIndex, type StoredService } from './format';
 
 /** Environment variable that points at a catalog directory, overriding the search. */
 export const CATALOG_DIR_ENV = 'RAM_POLICY_CATALOG';
@@ -36,6 +36,9 @@ export function findCatalogDir(start: string = __dirname): string | undefined {
 export function loadCatalog(dir: string | undefined = findCatalogDir()): IndexedCatalog {
   if (!dir) throw new Error('RAM action catalog not found (looked for catalog/ and server/data/catalog/ above ' + __dirname + ')');
   const index = JSON.parse(fs.readFileSync(path.join(dir, 'index.json'), 'utf8')) as CatalogIndex;
+  if (index.formatVersion !== CATALOG_FORMAT_VERSION) {
+    throw new Error(`RAM action catalog in ${dir} has format ${index.formatVersion}, expected ${CATALOG_FORMAT_VERSION}: run \`npm run catalog\``);
+  }
   return createCatalog(index, (code) => {
     const file = path.join(dir, serviceFileName(code));
     if (!fs.existsSync(file)) return undefined;
