@@ -2,10 +2,19 @@
 // into a fresh extensions folder, and it runs from there (the runner loads only a test-host
 // extension from the source tree).
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, closeAllEditors, openNewFile, waitFor } from './support';
+import { EXTENSION_ID, closeAllEditors, openNewFile, waitFor, workspaceUri } from './support';
+
+/** Command lines of running processes that execute this extension's bundled language server. */
+function serverProcesses(extensionPath: string): string[] {
+  const serverModule = path.join(extensionPath, 'dist', 'server.js');
+  return execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => line.includes(serverModule));
+}
 
 describe('installed from the .vsix', () => {
   after(closeAllEditors);
@@ -32,11 +41,26 @@ describe('installed from the .vsix', () => {
     }
   });
 
+  // The extension itself may activate early (VS Code fires onLanguage:jsonc at start-up for its own
+  // settings models); what plain-JSON users must not pay for is the language server process.
+  it('starts no language server while no policy, role or test file is open', async function () {
+    if (process.platform === 'win32') this.skip();
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri('README.md')));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri('.vscode', 'settings.json')));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    assert.deepStrictEqual(serverProcesses(extension.extensionPath), []);
+  });
+
   it('activates when a policy file is opened', async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension);
     const editor = await openNewFile('activate.ram.json', '{\n  "Version": "1",\n  "Statement": []\n}\n');
     assert.strictEqual(editor.document.languageId, 'ram-policy');
     await waitFor('activation', () => (extension.isActive ? true : undefined));
+    if (process.platform !== 'win32') {
+      await waitFor('the language server process', () => (serverProcesses(extension.extensionPath).length === 1 ? true : undefined));
+    }
   });
 });
