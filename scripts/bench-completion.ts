@@ -389,6 +389,44 @@ export function formatCompletionReport(report: CompletionBenchReport): string {
   return lines.join('\n');
 }
 
+/** Same shape as BenchRow in scripts/bench.ts, so bench.ts can list `{ name: 'completion', run: completionBenchRows }`. */
+export interface CompletionBenchRow {
+  section: string;
+  name: string;
+  value: number;
+  unit: string;
+  goal?: string;
+  note?: string;
+}
+
+export async function completionBenchRows(): Promise<CompletionBenchRow[]> {
+  const report = await runCompletionBench();
+  const note = `${report.positions} positions, ${report.policyLength}-char policy, load avg ${report.machine.loadAverage}/${report.machine.cpus} CPUs`;
+  const rows: CompletionBenchRow[] = [
+    { section: 'completion', name: 'complete() p50, in process', value: report.inProcess.completion.p50Ms, unit: 'ms', note },
+    { section: 'completion', name: 'complete() p99, in process', value: report.inProcess.completion.p99Ms, unit: 'ms', goal: '< 1 ms', note: 'wall clock' },
+    { section: 'completion', name: 'complete() p99 CPU time, in process', value: report.inProcess.completionCpu.p99Ms, unit: 'ms', goal: '< 1 ms' },
+    { section: 'completion', name: 'hover() p99, in process', value: report.inProcess.hover.p99Ms, unit: 'ms' },
+  ];
+  if (report.lsp && 'completion' in report.lsp) {
+    rows.push(
+      { section: 'completion', name: 'textDocument/completion p50 over stdio', value: report.lsp.completion.p50Ms, unit: 'ms' },
+      { section: 'completion', name: 'textDocument/completion p99 over stdio', value: report.lsp.completion.p99Ms, unit: 'ms', goal: '< 5 ms' },
+      { section: 'completion', name: 'language server RSS after the run', value: report.lsp.rssMb, unit: 'MB', goal: '< 60 MB' },
+    );
+  }
+  if (report.schemaEnum) {
+    rows.push({
+      section: 'completion',
+      name: 'schema with every action as an enum (vscode-json-languageservice), p50 at Action',
+      value: report.schemaEnum.actionPositions.p50Ms,
+      unit: 'ms',
+      note: `${report.schemaEnum.enumSize} enum values; for comparison`,
+    });
+  }
+  return rows;
+}
+
 if (require.main === module) {
   const args = process.argv.slice(2);
   runCompletionBench({ lsp: !args.includes('--no-lsp'), schemaEnum: !args.includes('--no-schema-enum') })
