@@ -138,3 +138,22 @@ test('hover on an action shows its catalog entry as markdown over the action str
   assert.match(contents.value, /^\*\*oss:GetObject\*\*/);
   assert.deepEqual(hover.range?.start.line, 5);
 });
+
+test('malformed settings are ignored instead of breaking validation', async () => {
+  const uri = fileUri('features/junk-settings.json');
+  await client.open(uri, LOWERCASE_EFFECT);
+  await client.waitForDiagnostics(uri, (p) => codes(p.diagnostics).includes('effect-invalid'));
+  try {
+    const next = client.nextDiagnostics(uri);
+    await client.changeSettings({ rules: { 'effect-invalid': 'loud', 'version-invalid': 42 }, kinds: { '[': 'trust', '**': 'nonsense' }, defaultAccountId: 7 });
+    const published = await next;
+    assert.equal(client.kinds.get(uri)?.kind, 'identity');
+    assert.deepEqual(
+      published.diagnostics.map((d) => [d.code, d.severity]),
+      [['effect-invalid', 1]],
+    );
+    assert.equal(client.alive, true);
+  } finally {
+    await client.changeSettings({});
+  }
+});

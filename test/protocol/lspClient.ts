@@ -161,6 +161,11 @@ export class LspTestClient {
     return waitFor(this.diagnosticWaiters, (p) => p.uri === uri && accept(p), timeoutMs, `diagnostics for ${uri}`);
   }
 
+  /** The next publishDiagnostics for `uri`, ignoring what was published before. */
+  nextDiagnostics(uri: string, timeoutMs = REQUEST_TIMEOUT_MS): Promise<PublishDiagnosticsParams> {
+    return waitFor(this.diagnosticWaiters, (p) => p.uri === uri, timeoutMs, `new diagnostics for ${uri}`);
+  }
+
   waitForKind(uri: string, accept: (params: DocumentKindParams) => boolean = () => true, timeoutMs = REQUEST_TIMEOUT_MS): Promise<DocumentKindParams> {
     const current = this.kinds.get(uri);
     if (current && accept(current)) return Promise.resolve(current);
