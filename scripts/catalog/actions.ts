@@ -64,7 +64,8 @@ export function tableActions(table: ActionTable): CatalogAction[] {
       ...(row.note ? { description: row.note } : {}),
       resourceTypes,
       resourceArns: unique(arns),
-      conditionKeys: unique(row.conditionKeys ?? []),
+      // A bare name (ecs:DescribeInstances lists "ResourceOwner") is no policy key: keys are `<prefix>:<name>`.
+      conditionKeys: unique((row.conditionKeys ?? []).filter((k) => k.includes(':'))),
       dependentActions: unique(row.dependentActions ?? []),
       confidence: derived ? 'derived' : 'verified',
       source: derived ? `${table.source} (name built from an API list: ${row.evidence ?? 'old doc'})` : table.source,
