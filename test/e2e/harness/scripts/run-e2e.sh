@@ -29,6 +29,14 @@ T0=$(date +%s)
 say() { echo "[e2e +$(( $(date +%s) - T0 ))s] $*"; }
 die() { echo "[e2e] ERROR: $*" >&2; exit 2; }
 
+# Runs sharing this checkout take turns: installing (npm ci, native builds) in one harness folder
+# from two processes at once breaks the build, and two runs would share one state folder.
+mkdir -p "$OUT"
+exec 8>"$OUT/.run.lock"
+flock -n 8 || { echo "[e2e] another e2e run is using $OUT; waiting for it"; flock 8; }
+exec 9>"/tmp/e2e-harness-$(printf %s "$HARNESS" | md5sum | cut -c1-12).lock"
+flock 9   # held while installing; released before the tests run
+
 # --- preflight -----------------------------------------------------------------
 [ "$(node -p 'process.versions.node.split(".")[0]')" = 20 ] || die "code-server 4.100.3 needs Node 20 (found $(node -v))"
 need=()
@@ -51,6 +59,7 @@ if [ ! -d node_modules/code-server ]; then
   npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 fi
 bash scripts/setup-code-server.sh
+flock -u 9
 if [ "${E2E_SETUP_ONLY:-}" = 1 ]; then say "setup done"; exit 0; fi
 
 [ -n "${E2E_EXTENSION_DIR:-}" ] || die "E2E_EXTENSION_DIR is not set"
