@@ -133,7 +133,8 @@ export function cursorContext(doc: PolicyDocument, offset: number): CursorContex
     const end = previous.offset + previous.length;
     const raw = doc.text.slice(previous.offset, end);
     const terminated = raw.length >= 2 && raw.endsWith('"');
-    if (terminated && offset === end) {
+    if ((terminated && offset === end) || offset > end) {
+      // Right after a closed string, or past it (jsonc keeps reporting it across whitespace and comments).
       afterToken = true;
     } else if (offset > previous.offset) {
       // An unterminated string runs to the end of the line: stop the span where the typed word ends.
@@ -141,7 +142,7 @@ export function cursorContext(doc: PolicyDocument, offset: number): CursorContex
       span = { offset: previous.offset, length: spanEnd - previous.offset, quoted: true };
       typed = doc.text.slice(previous.offset + 1, offset);
     }
-  } else if (previous && offset === previous.offset + previous.length && offset > previous.offset) {
+  } else if (previous && offset >= previous.offset + previous.length && offset > previous.offset) {
     afterToken = true;
   }
   const place: CursorPlace = afterToken
