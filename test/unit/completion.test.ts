@@ -108,3 +108,11 @@ test('unknown service prefix: nothing to offer', () => {
 test('NotAction completes like Action', () => {
   assert.ok(labels(completionsAt(stmt('"NotAction": ["ram:|"]')).items).includes('ram:PassRole'));
 });
+
+test('a trust policy offers sts:AssumeRole whole, on top of the service codes', () => {
+  const text = stmt('"Principal": {"Service": "ecs.aliyuncs.com"}, "Action": "|"');
+  const { items } = completionsAt(text, { kind: 'trust' });
+  assert.equal(labels(items)[0], 'sts:AssumeRole');
+  assert.equal(choose(text, 'sts:AssumeRole', { kind: 'trust' }), stmt('"Principal": {"Service": "ecs.aliyuncs.com"}, "Action": "sts:AssumeRole"'));
+  assert.ok(!labels(completionsAt(stmt('"Action": "|"')).items).includes('sts:AssumeRole'), 'not in a permission policy');
+});

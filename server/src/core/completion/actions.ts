@@ -78,7 +78,16 @@ function wildcardItems(doc: PolicyDocument, ctx: CursorContext, code: string, ac
 
 export function actionCompletions(doc: PolicyDocument, ctx: CursorContext, catalog: Catalog): { items: CompletionItem[]; isIncomplete: boolean } {
   const colon = ctx.typed.indexOf(':');
-  if (colon < 0) return { items: serviceItems(doc, ctx, catalog), isIncomplete: true };
+  if (colon < 0) {
+    const items = serviceItems(doc, ctx, catalog);
+    // A trust policy grants sts:AssumeRole and little else: offer it whole, on top.
+    const assumeRole = doc.kind.kind === 'trust' ? catalog.action('sts:AssumeRole') : undefined;
+    if (assumeRole && startsWithIgnoreCase(assumeRole.name, ctx.typed)) {
+      const described = describedAction(assumeRole);
+      items.push(stringValueItem(doc, ctx, { label: assumeRole.name, kind: 'action', detail: described.detail, documentation: described.documentation, sortText: '!' }, assumeRole.name));
+    }
+    return { items, isIncomplete: true };
+  }
   const code = ctx.typed.slice(0, colon).toLowerCase();
   const service = catalog.service(code);
   if (!service) return { items: [], isIncomplete: true };
