@@ -14,12 +14,6 @@ import type { OpenApiProduct, ServicesPageEntry } from './inputs';
 const DERIVE_OVERRIDES: Record<string, { ramCodes: string[]; deriveInto: string[]; why: string }> = {
   // NOTES.md table "Ims / Ram / Sts → ram, ims, sts": the IMS RAM page states RamCode ram,ims.
   ims: { ramCodes: ['ram', 'ims'], deriveInto: ['ram', 'ims'], why: 'NOTES.md: IMS RAM page says RamCode ram,ims' },
-  // Spec §8 PowerUserAccess names bssapi:ModifyAccountRelation, a BssOpenApi operation; bss/efc are console codes.
-  bssopenapi: {
-    ramCodes: ['bss', 'bssapi', 'efc'],
-    deriveInto: ['bssapi'],
-    why: 'spec §8: bssapi:ModifyAccountRelation is a BssOpenApi operation',
-  },
   // NOTES.md coverage table "Tablestore (ots)"; services.json lists Tablestore under product code Ots (unverified).
   tablestore: { ramCodes: ['ots'], deriveInto: ['ots'], why: 'NOTES.md: Tablestore is ots' },
   // NOTES.md table "Ecs → ecs, vpc, ecs-workbench (current RAM page)".

@@ -201,7 +201,9 @@ test('product codes map to RAM codes with the documented exceptions', () => {
   ];
   for (const [product, codes] of expectations) assert.deepEqual(catalog.product(product)?.ramCodes, codes, product);
   assert.equal(catalog.product('sls')?.mapping, 'services-page');
-  assert.deepEqual(catalog.product('BssOpenApi')?.derivedInto, ['bssapi']);
+  // A product with several RAM codes and none named like it derives into each (all marked derived).
+  assert.deepEqual(catalog.product('BssOpenApi')?.derivedInto, ['bss', 'bssapi', 'efc']);
+  assert.deepEqual(catalog.product('Ims')?.derivedInto, ['ims', 'ram']);
   assert.equal(catalog.action('bssapi:QueryAccountBalance')?.confidence, 'derived');
   assert.equal(catalog.action('cen:CreateCenInstanceX'), undefined);
   assert.equal(catalog.action('cen:CreateCen')?.name, 'cen:CreateCen');
