@@ -9,6 +9,7 @@ import { elementDescriptions } from '../docs/schemaDocs';
 import { actionHover } from './actions';
 import { arnHover } from './arns';
 import { conditionKeyHover, operatorHover } from './conditions';
+import { conditionValueHover } from './conditionValues';
 import { principalValueHover } from './principals';
 import { hoverTarget } from './target';
 
@@ -44,6 +45,10 @@ function valueHover(doc: PolicyDocument, catalog: Catalog, path: Array<string | 
       return arnHover(catalog, value, statementActions(statement, catalog), element === 'NotResource');
     case 'Principal':
       return principalValueHover(catalog, typeof second === 'string' ? second : undefined, value);
+    case 'Condition': {
+      const key = inStatement.rest[2];
+      return typeof second === 'string' && typeof key === 'string' ? conditionValueHover(catalog, second, key, value) : undefined;
+    }
     default:
       return undefined;
   }
