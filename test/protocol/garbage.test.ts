@@ -78,3 +78,32 @@ for (const [name, makeText] of GARBAGE) {
     if (text.length > 100000) console.log(`${name}: ${text.length} characters, first diagnostics after ${validationMs} ms`);
   });
 }
+
+test('survives every truncation of a valid policy, with a request after each', { timeout: 120_000 }, async () => {
+  const policy = `{
+  "Version": "1",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": ["oss:GetObject", "oss:ListObjects"],
+      "Resource": ["acs:oss:*:*:my-bucket", "acs:oss:*:*:my-bucket/*"],
+      "Condition": { "IpAddress": { "acs:SourceIp": ["192.168.0.0/16"] }, "Bool": { "acs:SecureTransport": "true" } }
+    }
+  ]
+}`;
+  const uri = fileUri('garbage/every-truncation.json');
+  await client.open(uri, policy);
+  let version = 1;
+  for (let cut = policy.length - 1; cut >= 0; cut--) {
+    const text = policy.slice(0, cut);
+    version = await client.change(uri, [{ text }]);
+    const lines = text.split('\n');
+    const position = { line: lines.length - 1, character: lines[lines.length - 1].length };
+    const completion = await client.request<{ items: unknown[] }>('textDocument/completion', { textDocument: { uri }, position });
+    assert.ok(Array.isArray(completion.items), `completion at the end of ${cut} characters`);
+  }
+  // The last text (empty) gets its own diagnostics: validation kept up through all of it.
+  await client.waitForDiagnostics(uri, (p) => p.version === version);
+  assert.ok(client.alive);
+  await client.close(uri);
+});
