@@ -50,6 +50,11 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.workspace.onDidCloseTextDocument((document) => statusBar.forget(document.uri)),
     // A policy pasted into a new or empty JSON file is noticed once typing pauses.
     vscode.workspace.onDidChangeTextDocument((event) => detector.checkSoon(event.document)),
+    // New `ramPolicy.files` globs or detection switched on apply to the JSON files already open.
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!event.affectsConfiguration('ramPolicy.files') && !event.affectsConfiguration('ramPolicy.detectPolicies')) return;
+      for (const document of vscode.workspace.textDocuments) void onDocument(document);
+    }),
     vscode.window.onDidChangeActiveTextEditor(() => statusBar.refresh()),
     vscode.commands.registerCommand(SET_KIND_COMMAND, async () => {
       await ensureClient();
