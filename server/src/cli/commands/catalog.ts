@@ -15,11 +15,19 @@ export interface CatalogInfoReport {
   sources: Catalog['info']['sources'];
   services: number;
   completeServices: string[];
+  /** How each RAM code is known: services page, a RAM table, the spec, or only guessed from a product code. */
+  servicesBySource: Record<string, number>;
   actions: number;
   verifiedActions: number;
   derivedActions: number;
   conditionKeys: number;
   globalConditionKeys: number;
+}
+
+function countBy(values: readonly string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const v of [...values].sort()) counts[v] = (counts[v] ?? 0) + 1;
+  return counts;
 }
 
 export function catalogInfoReport(catalog: Catalog): CatalogInfoReport {
@@ -30,6 +38,7 @@ export function catalogInfoReport(catalog: Catalog): CatalogInfoReport {
     sources: info.sources,
     services: catalog.serviceCodes().length,
     completeServices: catalog.serviceCodes().filter((code) => catalog.serviceSummary(code)?.complete),
+    servicesBySource: countBy(catalog.serviceCodes().map((code) => catalog.serviceSummary(code)?.codeSource ?? 'unknown')),
     actions: info.counts.actions,
     verifiedActions: info.counts.verifiedActions,
     derivedActions: info.counts.derivedActions,
@@ -42,6 +51,7 @@ export function formatCatalogInfo(report: CatalogInfoReport): string {
   const lines = [
     `RAM action catalog, inputs as of ${report.date}`,
     `  services:       ${report.services} (complete tables: ${report.completeServices.join(', ') || 'none'})`,
+    `                  RAM code from: ${Object.entries(report.servicesBySource).map(([source, n]) => `${source} ${n}`).join(', ')}`,
     `  actions:        ${report.actions} (verified ${report.verifiedActions}, derived from API names ${report.derivedActions})`,
     `  condition keys: ${report.conditionKeys} (global ${report.globalConditionKeys})`,
     'Sources:',
