@@ -334,3 +334,28 @@ test('editDistance counts edits case-insensitively and stops at the limit', () =
   assert.equal(editDistance('GetObject', 'getobject'), 0);
   assert.equal(editDistance('abc', 'abcdefgh', 2), 3);
 });
+
+test('expand agrees with matching every catalog action one by one (random patterns)', async () => {
+  const fc = await import('fast-check');
+  const { wildcardMatch } = await import('../../server/src/core/wildcard');
+  const all = catalog.serviceCodes().flatMap((code) => catalog.service(code)!.actions.map((a) => a.name));
+  const sample = all.filter((_, i) => i % 97 === 0);
+  // Patterns made from real names with some characters replaced by `*` or `?` and the case changed.
+  const pattern = fc
+    .tuple(fc.constantFrom(...sample), fc.array(fc.tuple(fc.nat(), fc.constantFrom('*', '?', '')), { maxLength: 4 }), fc.boolean())
+    .map(([name, edits, upper]) => {
+      let p = name;
+      for (const [at, replacement] of edits) {
+        const i = at % (p.length + 1);
+        p = p.slice(0, i) + replacement + p.slice(i + 1);
+      }
+      return upper ? p.toUpperCase() : p;
+    });
+  fc.assert(
+    fc.property(pattern, (p) => {
+      const expected = all.filter((n) => wildcardMatch(p, n, { caseInsensitive: true }));
+      assert.deepEqual(catalog.expand(p), expected, p);
+    }),
+    { numRuns: 150, seed: 7 },
+  );
+});
