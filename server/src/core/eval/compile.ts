@@ -14,6 +14,59 @@ import { compilePrincipal, type PrincipalMatcher } from './principal';
 export interface CompiledList {
   patterns: string[];
   matchers: WildcardMatcher[];
+  /** Per pattern: a necessary condition checked with native string search before the glob runs. */
+  filters: LiteralFilter[];
+}
+
+/**
+ * The literal parts of a glob (split on `*`; `?` ends a literal) must appear in
+ * order: prefix at the start, suffix at the end, the rest found left to right.
+ * A cheap, sound rejection test (native indexOf, linear); compileWildcard's
+ * matcher stays the authority for every text that passes it.
+ */
+export interface LiteralFilter {
+  prefix: string;
+  suffix: string;
+  middle: string[];
+  minLength: number;
+  /**
+   * No `?`: the filter is then the whole answer. For star-only globs, prefix +
+   * suffix + leftmost-in-order middles is exactly glob matching (the greedy
+   * argument wildcard.ts relies on); a property test checks it against compileWildcard.
+   */
+  decisive: boolean;
+}
+
+function literalFilter(pattern: string): LiteralFilter {
+  const parts = pattern.split('*');
+  const literal = (part: string, fromEnd: boolean) => {
+    const q = fromEnd ? part.lastIndexOf('?') : part.indexOf('?');
+    if (q < 0) return part;
+    return fromEnd ? part.slice(q + 1) : part.slice(0, q);
+  };
+  const prefix = literal(parts[0], false);
+  const suffix = parts.length > 1 ? literal(parts[parts.length - 1], true) : '';
+  // Middle literals: the `?`-free runs of every inner part.
+  const middle = parts
+    .slice(1, -1)
+    .flatMap((p) => p.split('?'))
+    .filter((p) => p.length > 0);
+  const minLength = parts.reduce((n, p) => n + p.length, 0);
+  return { prefix, suffix, middle, minLength, decisive: !pattern.includes('?') };
+}
+
+export function filterRejects(f: LiteralFilter, text: string): boolean {
+  if (text.length < f.minLength) return true;
+  if (f.prefix && !text.startsWith(f.prefix)) return true;
+  if (f.suffix && !text.endsWith(f.suffix)) return true;
+  let position = f.prefix.length;
+  const limit = text.length - f.suffix.length;
+  for (let i = 0; i < f.middle.length; i++) {
+    const found = text.indexOf(f.middle[i], position);
+    if (found < 0 || found + f.middle[i].length > limit) return true;
+    position = found + f.middle[i].length;
+  }
+  return false;
 }
 
 export interface CompiledStatement {
@@ -52,17 +105,24 @@ export interface PolicySource {
   kind?: PolicyKind;
 }
 
-const MATCH_NOTHING: CompiledList = { patterns: [], matchers: [] };
+const MATCH_NOTHING: CompiledList = { patterns: [], matchers: [], filters: [] };
 
 function compileList(list: ValueList | undefined, caseInsensitive: boolean): CompiledList | undefined {
   if (!list) return undefined;
   const patterns = list.items.map((i) => (caseInsensitive ? i.value.trim().toLowerCase() : i.value));
-  return { patterns, matchers: patterns.map((p) => compileWildcard(p)) };
+  return { patterns, matchers: patterns.map((p) => compileWildcard(p)), filters: patterns.map(literalFilter) };
 }
 
 export function listMatches(list: CompiledList, value: string): boolean {
   const matchers = list.matchers;
-  for (let i = 0; i < matchers.length; i++) if (matchers[i].matches(value)) return true;
+  const filters = list.filters;
+  for (let i = 0; i < matchers.length; i++) {
+    if (matchers[i].hasWildcard) {
+      if (filterRejects(filters[i], value)) continue;
+      if (filters[i].decisive) return true;
+    }
+    if (matchers[i].matches(value)) return true;
+  }
   return false;
 }
 

@@ -10,7 +10,7 @@ import { operatorInfo, type OperatorInfo } from '../conditions/operators';
 import type { LineIndex, Range } from '../text/position';
 import { compileWildcard } from '../wildcard';
 import type { ConditionTrace, ContextValue, InferredRule } from './types';
-import { parseAddress, parseBool, parseDate, parseIpPattern, parseNumber } from './values';
+import { parseAddress, parseBool, parseDate, parseIpPattern, parseNumber, requestIPv4 } from './values';
 
 export interface CompiledCondition {
   operator: string;
@@ -84,10 +84,15 @@ function compileValues(info: OperatorInfo, values: string[]): CompiledValues {
     }
     case 'IP': {
       const patterns = parsedOrInvalid(values, parseIpPattern, 'is not an IP address, CIDR block or OSS `*` pattern', invalid);
+      const v4Tests = patterns.map((p) => p.matchesIPv4).filter((t): t is (a: number) => boolean => !!t);
+      const others = patterns.filter((p) => !p.matchesIPv4);
       return {
         match: (v) => {
-          const address = parseAddress(v);
-          return address !== undefined && patterns.some((p) => p.matches(address));
+          // Parse once per value: IPv4 patterns compare numbers, IPv6 ones use ipaddr.js.
+          const a = requestIPv4(v);
+          if (a >= 0) for (let i = 0; i < v4Tests.length; i++) if (v4Tests[i](a)) return true;
+          for (let i = 0; i < others.length; i++) if (others[i].matches(v)) return true;
+          return false;
         },
         invalid,
         readRequest: (v) => (parseAddress(v) === undefined ? `"${v}" is not an IP address` : undefined),

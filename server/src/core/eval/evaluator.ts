@@ -20,31 +20,54 @@ export interface PolicySet {
 
 const ASSUME_ROLE = /^sts:assumerole/i;
 
-function statementApplies(s: CompiledStatement, lowerAction: string, request: EvalRequest, checkPrincipal: boolean): boolean {
-  if (s.action && !listMatches(s.action, lowerAction)) return false;
-  if (s.notAction && listMatches(s.notAction, lowerAction)) return false;
-  if (s.resource && !listMatches(s.resource, request.resource)) return false;
-  if (s.notResource && listMatches(s.notResource, request.resource)) return false;
+/** Cheapest tests first: condition values are parsed once per distinct value; resources (up to KBs) last. Actions are pre-filtered by the layer. */
+function statementApplies(s: CompiledStatement, request: EvalRequest, checkPrincipal: boolean): boolean {
   if (checkPrincipal && s.principal && !s.principal(request.principal)) return false;
   const conditions = s.conditions;
   for (let i = 0; i < conditions.length; i++) if (!conditions[i].test(request.context)) return false;
+  if (s.resource && !listMatches(s.resource, request.resource)) return false;
+  if (s.notResource && listMatches(s.notResource, request.resource)) return false;
   return true;
 }
 
-function basic(policies: readonly CompiledPolicy[], lowerAction: string, request: EvalRequest, checkPrincipal: boolean): Decision {
-  let allowed = false;
-  for (let p = 0; p < policies.length; p++) {
-    const statements = policies[p].statements;
-    for (let i = 0; i < statements.length; i++) {
-      const s = statements[i];
-      if (s.effect === 'Allow' && allowed) continue;
-      if (statementApplies(s, lowerAction, request, checkPrincipal)) {
-        if (s.effect === 'Deny') return 'ExplicitDeny';
-        allowed = true;
-      }
-    }
+function actionMatches(s: CompiledStatement, lowerAction: string): boolean {
+  if (s.action && !listMatches(s.action, lowerAction)) return false;
+  if (s.notAction && listMatches(s.notAction, lowerAction)) return false;
+  return true;
+}
+
+/**
+ * The statements of one layer, with a bounded cache from action to the
+ * statements whose Action/NotAction accept it (denies first): requests repeat
+ * actions, so most decisions skip action matching entirely.
+ */
+class Layer {
+  private readonly statements: CompiledStatement[];
+  private readonly byAction = new Map<string, CompiledStatement[]>();
+
+  constructor(readonly policies: readonly CompiledPolicy[]) {
+    const all = policies.flatMap((p) => p.statements);
+    this.statements = [...all.filter((s) => s.effect === 'Deny'), ...all.filter((s) => s.effect === 'Allow')];
   }
-  return allowed ? 'Allow' : 'ImplicitDeny';
+
+  candidates(lowerAction: string): CompiledStatement[] {
+    let list = this.byAction.get(lowerAction);
+    if (!list) {
+      if (this.byAction.size >= 4096) this.byAction.clear();
+      list = this.statements.filter((s) => actionMatches(s, lowerAction));
+      this.byAction.set(lowerAction, list);
+    }
+    return list;
+  }
+
+  decide(lowerAction: string, request: EvalRequest, checkPrincipal: boolean): Decision {
+    const list = this.candidates(lowerAction);
+    for (let i = 0; i < list.length; i++) {
+      const s = list[i];
+      if (statementApplies(s, request, checkPrincipal)) return s.effect === 'Deny' ? 'ExplicitDeny' : 'Allow';
+    }
+    return 'ImplicitDeny';
+  }
 }
 
 /** Combination of identity (A) and resource (B) decisions; undefined = step not taken. */
@@ -58,22 +81,28 @@ export class Evaluator {
   private readonly session: CompiledPolicy[];
   private readonly identity: CompiledPolicy[] | undefined;
   private readonly resource: CompiledPolicy[] | undefined;
+  private readonly sessionLayer: Layer | undefined;
+  private readonly identityLayer: Layer | undefined;
+  private readonly resourceLayer: Layer | undefined;
 
   constructor(readonly policies: PolicySet) {
     this.session = policies.session ? [policies.session] : [];
     this.identity = policies.identity;
     this.resource = policies.resource ? [policies.resource] : undefined;
+    this.sessionLayer = this.session.length ? new Layer(this.session) : undefined;
+    this.identityLayer = this.identity ? new Layer(this.identity) : undefined;
+    this.resourceLayer = this.resource ? new Layer(this.resource) : undefined;
   }
 
   /** Decision only: no trace, no allocation beyond lower-casing the action. */
   decide(request: EvalRequest): Decision {
     const lowerAction = request.action.trim().toLowerCase();
-    if (this.session.length) {
-      const d = basic(this.session, lowerAction, request, false);
+    if (this.sessionLayer) {
+      const d = this.sessionLayer.decide(lowerAction, request, false);
       if (d !== 'Allow') return d;
     }
-    const a = this.identity ? basic(this.identity, lowerAction, request, false) : undefined;
-    const b = this.resource ? basic(this.resource, lowerAction, request, true) : undefined;
+    const a = this.identityLayer ? this.identityLayer.decide(lowerAction, request, false) : undefined;
+    const b = this.resourceLayer ? this.resourceLayer.decide(lowerAction, request, true) : undefined;
     if (a === undefined && b === undefined) return 'ImplicitDeny';
     return combine(request.action, a, b);
   }
