@@ -3,8 +3,15 @@ import type { Rule } from './types';
 
 const LIMITS = { identity: 6144, session: 2048 } as const;
 
-/** Characters, not UTF-16 units: an astral character counts once. */
-const characters = (text: string) => [...text].length;
+/** Characters, not UTF-16 units: an astral character (a surrogate pair) counts once. */
+function characters(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) count--;
+  }
+  return count;
+}
 
 export const policyTooLarge: Rule = {
   meta: {

@@ -2,6 +2,12 @@ import type { Rule } from './types';
 import { arnsOverlap, templateToPattern } from './support/globOverlap';
 import { actionItems } from './support/statements';
 
+/**
+ * Overlap tests per document, at most: beyond this the rule stops rather than slow the editor
+ * on huge generated policies (it never warns about what it has not checked).
+ */
+const OVERLAP_BUDGET = 5_000;
+
 export const resourceTypeMismatch: Rule = {
   meta: {
     code: 'resource-type-mismatch',
@@ -12,10 +18,23 @@ export const resourceTypeMismatch: Rule = {
   },
   check(context) {
     const { catalog } = context;
+    let budget = OVERLAP_BUDGET;
     for (const statement of context.doc.model.statements) {
-      const resources = statement.resource?.items ?? [];
+      const resources = [...new Set((statement.resource?.items ?? []).map((r) => r.value))];
       // Only plain ARNs are compared: "*" or anything malformed says nothing about resource types.
-      if (resources.length === 0 || resources.some((r) => !r.value.startsWith('acs:') || r.value === '*')) continue;
+      if (resources.length === 0 || resources.some((r) => !r.startsWith('acs:'))) continue;
+      // Whether any Resource of this statement can name a resource of the template, per template.
+      const templateFits = new Map<string, boolean>();
+      const fits = (template: string): boolean | undefined => {
+        let known = templateFits.get(template);
+        if (known === undefined) {
+          if (budget < resources.length) return undefined;
+          budget -= resources.length;
+          known = resources.some((r) => arnsOverlap(r, template));
+          templateFits.set(template, known);
+        }
+        return known;
+      };
       for (const item of actionItems([statement])) {
         if (item.element !== 'Action' || !item.syntax.ok || item.syntax.all) continue;
         if (item.syntax.serviceHasWildcard || item.syntax.nameHasWildcard) continue;
@@ -23,8 +42,8 @@ export const resourceTypeMismatch: Rule = {
         if (!action || action.confidence !== 'verified' || action.resourceArns.length === 0) continue;
         const templates = action.resourceArns.map(templateToPattern);
         if (templates.includes('*')) continue;
-        const fits = resources.some((r) => templates.some((t) => arnsOverlap(r.value, t)));
-        if (fits) continue;
+        const results = templates.map(fits);
+        if (results.some((r) => r !== false)) continue; // fits, or not checked within the budget
         const shown = action.resourceArns.slice(0, 3).join(', ');
         context.report(
           item.node,
