@@ -9,8 +9,11 @@ function list(pattern: string): CompiledList {
   return { patterns: [pattern], matchers: [compileWildcard(pattern)], filters: [filterOf(pattern)] };
 }
 
+const filters = new Map<string, ReturnType<typeof buildFilter>>();
+const filterOf = (pattern: string) => filters.get(pattern) ?? filters.set(pattern, buildFilter(pattern)).get(pattern)!;
+
 /** The filter the evaluator builds for a Resource pattern. */
-function filterOf(pattern: string) {
+function buildFilter(pattern: string) {
   const policy = compilePolicySource({ text: JSON.stringify({ Version: '1', Statement: [{ Effect: 'Allow', Action: '*', Resource: pattern }] }) });
   return policy.statements[0].resource!.filters[0];
 }
