@@ -148,4 +148,7 @@ test(`random edits and truncations of ${POLICY_COUNT} corpus policies (seed ${SE
     await client.close(uri);
   }
   console.log(`fuzz: ${sample.length} policies, ${requests} requests in ${Date.now() - started} ms`);
+  // Exceptions the server caught and answered with an empty result: not failures, but bugs to look at.
+  const caught = [...new Set(client.logs.filter((l) => / failed: /.test(l)).map((l) => l.split('\n').slice(0, 2).join(' | ')))];
+  console.log(`fuzz: ${caught.length} distinct exceptions caught by the server${caught.length ? ':\n  ' + caught.join('\n  ') : ''}`);
 });

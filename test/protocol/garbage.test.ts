@@ -107,3 +107,32 @@ test('survives every truncation of a valid policy, with a request after each', {
   assert.ok(client.alive);
   await client.close(uri);
 });
+
+test('survives requests and edits at positions outside the document', async () => {
+  const uri = fileUri('garbage/outside.json');
+  await client.open(uri, '{"Version": "1"}');
+  await client.waitForDiagnostics(uri, (p) => p.version === 1);
+  const far = { line: 1000, character: 1000 };
+  const negative = { line: -1, character: -5 };
+  for (const position of [far, negative]) {
+    await client.request('textDocument/completion', { textDocument: { uri }, position });
+    await client.request('textDocument/hover', { textDocument: { uri }, position });
+    await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: far }, context: { diagnostics: [] } });
+  }
+  const version = await client.change(uri, [{ range: { start: { line: 50, character: 3 }, end: { line: 60, character: 0 } }, text: '\n' }]);
+  await client.waitForDiagnostics(uri, (p) => p.version === version);
+  // Code actions for diagnostics the client made up (other source, odd data) are answered too.
+  const made = [
+    { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message: 'x', source: 'json', code: 1 },
+    { range: { start: { line: 0, character: 0 }, end: { line: 9, character: 9 } }, message: 'x', source: 'ram-policy', code: 'effect-invalid', data: [1, 2] },
+    { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message: 'x', source: 'ram-policy', code: 'action-unknown', data: { replacement: 42 } },
+  ];
+  const actions = await client.request('textDocument/codeAction', {
+    textDocument: { uri },
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+    context: { diagnostics: made },
+  });
+  assert.ok(Array.isArray(actions));
+  assert.ok(client.alive);
+  await client.close(uri);
+});
