@@ -116,3 +116,8 @@ test('a trust policy offers sts:AssumeRole whole, on top of the service codes', 
   assert.equal(choose(text, 'sts:AssumeRole', { kind: 'trust' }), stmt('"Principal": {"Service": "ecs.aliyuncs.com"}, "Action": "sts:AssumeRole"'));
   assert.ok(!labels(completionsAt(stmt('"Action": "|"')).items).includes('sts:AssumeRole'), 'not in a permission policy');
 });
+
+test('a single Statement object (tolerated) completes like an array item', () => {
+  assert.deepEqual(labels(completionsAt('{"Version": "1", "Statement": {"Effect": "Allow", |}}').items), ['Action', 'NotAction', 'Resource', 'Condition']);
+  assert.equal(choose('{"Statement": {"Action": "oss:Ge|"}}', 'oss:GetObject'), '{"Statement": {"Action": "oss:GetObject"}}');
+});
