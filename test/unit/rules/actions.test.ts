@@ -60,6 +60,18 @@ ruleTable('action-unknown', [
     expect: [{ at: '"ecs:describeinstances"', severity: 'hint', message: 'The documented name is "ecs:DescribeInstances". Actions match case-insensitively, so this still works.', data: { replacement: 'ecs:DescribeInstances' } }],
   },
   { name: 'unknown services are left to service-unknown', text: allow('"zzzzzz:Get"'), expect: [] },
+  {
+    name: 'an API name instead of the action that authorizes it',
+    text: allow('"oss:InitiateMultipartUpload"'),
+    expect: [
+      {
+        at: '"oss:InitiateMultipartUpload"',
+        severity: 'warning',
+        message: '"oss:InitiateMultipartUpload" names an API operation, not a RAM action: the InitiateMultipartUpload API is authorized by "oss:PutObject", so write that.',
+        data: { replacement: 'oss:PutObject' },
+      },
+    ],
+  },
 ]);
 
 ruleTable('action-wildcard-no-match', [

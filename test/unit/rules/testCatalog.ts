@@ -6,7 +6,7 @@ interface ServiceSpec {
   name: string;
   complete: boolean;
   global?: boolean;
-  actions: Array<string | { name: string; arns: string[]; confidence?: 'verified' | 'derived' }>;
+  actions: Array<string | { name: string; arns: string[]; confidence?: 'verified' | 'derived'; apis?: string[] }>;
   keys?: Array<[string, CatalogConditionKey['type']]>;
 }
 
@@ -27,7 +27,7 @@ const SERVICES: Record<string, ServiceSpec> = {
     complete: true,
     actions: [
       { name: 'GetObject', arns: ['acs:oss:*:{#accountId}:{#BucketName}/{#ObjectPath}'] },
-      { name: 'PutObject', arns: ['acs:oss:*:{#accountId}:{#BucketName}/{#ObjectPath}'] },
+      { name: 'PutObject', arns: ['acs:oss:*:{#accountId}:{#BucketName}/{#ObjectPath}'], apis: ['PutObject', 'InitiateMultipartUpload', 'UploadPart'] },
       { name: 'ListObjects', arns: ['acs:oss:*:{#accountId}:{#BucketName}'] },
       { name: 'ListObjectVersions', arns: ['acs:oss:*:{#accountId}:{#BucketName}'] },
       'ListBuckets',
@@ -62,11 +62,11 @@ const GLOBAL_KEYS: CatalogConditionKey[] = (
 
 function buildService(code: string, spec: ServiceSpec): CatalogService {
   const actions: CatalogAction[] = spec.actions.map((entry) => {
-    const a = typeof entry === 'string' ? { name: entry, arns: [] as string[], confidence: 'verified' as const } : entry;
+    const a = typeof entry === 'string' ? { name: entry, arns: [] as string[], confidence: 'verified' as const, apis: undefined } : entry;
     return {
       name: `${code}:${a.name}`,
       service: code,
-      apis: [a.name],
+      apis: a.apis ?? [a.name],
       resourceTypes: a.arns.length ? ['resource'] : [],
       resourceArns: a.arns,
       conditionKeys: [],

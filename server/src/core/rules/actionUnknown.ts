@@ -1,6 +1,6 @@
 import type { Rule } from './types';
 import { actionItems } from './support/statements';
-import { closestActionName } from './support/catalogQueries';
+import { actionAuthorizingApi, closestActionName } from './support/catalogQueries';
 
 export const actionUnknown: Rule = {
   meta: {
@@ -27,13 +27,22 @@ export const actionUnknown: Rule = {
         }
         continue;
       }
+      const authorizing = actionAuthorizingApi(catalog, summary.code, syntax.name);
+      if (authorizing) {
+        context.report(
+          item.node,
+          `"${item.value}" names an API operation, not a RAM action: the ${syntax.name} API is authorized by "${authorizing}", so write that.`,
+          { severity: summary.complete ? 'warning' : 'hint', data: { replacement: authorizing } },
+        );
+        continue;
+      }
       const suggestion = closestActionName(catalog, summary.code, syntax.name);
       const hint = suggestion ? ` Did you mean "${suggestion}"?` : '';
       const data = suggestion ? { replacement: suggestion } : undefined;
       if (summary.complete) {
         context.report(
           item.node,
-          `"${item.value}" is not in the ${summary.name} RAM action table, so it probably matches nothing.${hint} (API names such as InitiateMultipartUpload are often authorized by another action.)`,
+          `"${item.value}" is not in the ${summary.name} RAM action table, so it probably matches nothing.${hint}`,
           { data },
         );
       } else {

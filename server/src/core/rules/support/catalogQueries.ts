@@ -13,3 +13,9 @@ export function closestActionName(catalog: Catalog, service: string, name: strin
   const best = closest(name, byShortName.keys());
   return best === undefined ? undefined : byShortName.get(best);
 }
+
+/** The action that authorizes an API operation, when the name typed is the API's and not the action's (`oss:GetBucket`). */
+export function actionAuthorizingApi(catalog: Catalog, service: string, api: string): string | undefined {
+  const lower = api.toLowerCase();
+  return catalog.service(service)?.actions.find((a) => a.apis.some((x) => x.toLowerCase() === lower))?.name;
+}
