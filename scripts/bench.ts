@@ -12,6 +12,7 @@
  * Usage: node out/scripts/bench.js [--json]
  */
 import { createEvaluator, policyText, type EvalRequest, type Evaluator } from '../server/src/core/eval/index';
+import { completionBenchRows } from './bench-completion';
 
 export interface BenchRow {
   section: string;
@@ -171,7 +172,11 @@ function evalSection(): BenchRow[] {
 }
 
 /** Sections in report order; each returns its rows. */
-export const SECTIONS: Array<{ name: string; run: () => BenchRow[] | Promise<BenchRow[]> }> = [{ name: 'eval', run: evalSection }];
+export const SECTIONS: Array<{ name: string; run: () => BenchRow[] | Promise<BenchRow[]> }> = [
+  { name: 'eval', run: evalSection },
+  // Completion/hover latency in process and over LSP, server RSS: scripts/bench-completion.ts.
+  { name: 'completion', run: completionBenchRows },
+];
 
 function format(value: number): string {
   if (value >= 1000) return Math.round(value).toLocaleString('en-US');
