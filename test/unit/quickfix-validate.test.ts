@@ -214,3 +214,16 @@ test('a lone statement object is wrapped in an array', () => {
   assert.equal(result.text, '{\n  "Version": "1",\n  "Statement": [{\n    "Effect": "Allow",\n    "Action": "ecs:DescribeInstances",\n    "Resource": "*"\n  }]\n}');
   assert.deepEqual(diagnosticsOf(result.text), []);
 });
+
+test('two diagnostics with the same suggestion on one string give one action that fixes both', () => {
+  const text = '{"Version": "1", "Statement": [{"Effect": "Allow", "Action": "ECS:startinstance", "Resource": "*"}]}';
+  const doc = service.parse(text);
+  const diagnostics = service.validate(doc);
+  assert.deepEqual(diagnostics.map((d) => d.code).sort(), ['action-unknown', 'service-unknown']);
+  const offset = text.indexOf('ECS:');
+  const actions = service.codeActions(doc, offset, offset, diagnostics);
+  assert.deepEqual(actions.filter((a) => a.kind === 'quickfix').map((a) => [a.title, [...a.diagnosticCodes].sort()]), [
+    ['Change to "ecs:StartInstance"', ['action-unknown', 'service-unknown']],
+  ]);
+  assert.deepEqual(diagnosticsOf(applyEdits(doc, actions[0].edits)), []);
+});

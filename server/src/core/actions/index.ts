@@ -42,5 +42,21 @@ export function codeActions(
 ): CodeAction[] {
   const inRange = diagnostics.filter((d) => d.offset <= end && d.offset + d.length >= start);
   const context: FixContext = { doc, catalog, start, end, diagnostics: inRange };
-  return PROVIDERS.flatMap((provider) => provider(context));
+  return mergeDuplicates(PROVIDERS.flatMap((provider) => provider(context)));
+}
+
+/**
+ * Two rules can flag one string with the same suggestion (e.g. service-unknown
+ * and action-unknown on "ECS:startinstance"): the user sees one action that
+ * fixes both.
+ */
+function mergeDuplicates(actions: CodeAction[]): CodeAction[] {
+  const byKey = new Map<string, CodeAction>();
+  for (const action of actions) {
+    const key = `${action.kind}\u0000${action.title}\u0000${JSON.stringify(action.edits)}`;
+    const seen = byKey.get(key);
+    if (!seen) byKey.set(key, { ...action, diagnosticCodes: [...action.diagnosticCodes] });
+    else for (const code of action.diagnosticCodes) if (!seen.diagnosticCodes.includes(code)) seen.diagnosticCodes.push(code);
+  }
+  return [...byKey.values()];
 }
