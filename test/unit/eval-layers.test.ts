@@ -128,3 +128,18 @@ test('bucket policy: Allow alone is enough unless someone denies; principals by 
   assert.equal(onlyBucket.decide({ action: 'oss:PutObject', resource: 'acs:oss:*:1:bucket/a', principal: session }), 'Allow');
   assert.equal(evaluator.decide({ action: 'oss:DeleteObject', resource: 'acs:oss:*:1:bucket/a', principal: user }), 'ExplicitDeny');
 });
+
+test('bucket policy Principal "*": without a Condition it spares the bucket owner, with one it covers the owner too', () => {
+  const owner: EvalPrincipal = { kind: 'ram-user', arn: 'acs:ram::1234567890123456:user/admin', accountId: '1234567890123456' };
+  const stranger: EvalPrincipal = { kind: 'ram-user', accountId: '999' };
+  const object = 'acs:oss:*:1234567890123456:bucket/a';
+  const identity = [policy({ Effect: 'Allow', Action: 'oss:*', Resource: '*' })];
+  const plain = createEvaluator({ identity, resource: { ...policy({ Effect: 'Deny', Action: 'oss:GetObject', Principal: ['*'], Resource: 'acs:oss:*:*:bucket/*' }), kind: 'bucket' } });
+  assert.equal(plain.decide({ action: 'oss:GetObject', resource: object, principal: owner }), 'Allow');
+  assert.equal(plain.decide({ action: 'oss:GetObject', resource: object, principal: stranger }), 'ExplicitDeny');
+  const conditional = createEvaluator({
+    identity,
+    resource: { ...policy({ Effect: 'Deny', Action: 'oss:GetObject', Principal: ['*'], Resource: 'acs:oss:*:*:bucket/*', Condition: { Bool: { 'acs:SecureTransport': 'false' } } }), kind: 'bucket' },
+  });
+  assert.equal(conditional.decide({ action: 'oss:GetObject', resource: object, principal: owner, context: { 'acs:SecureTransport': 'false' } }), 'ExplicitDeny');
+});

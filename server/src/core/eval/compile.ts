@@ -159,7 +159,7 @@ export function compilePolicy(document: PolicyDocument, name?: string): Compiled
       continue;
     }
     const isResourcePolicy = kind === 'trust' || kind === 'bucket' || kind === 'resource';
-    const principal = isResourcePolicy && model.principal ? compilePrincipal(model.principal) : undefined;
+    const principal = isResourcePolicy && model.principal ? compilePrincipal(model.principal, { hasCondition: model.conditions.length > 0 }) : undefined;
     if (!isResourcePolicy && model.principal) problems.push(`${label}: Principal is ignored in a ${kind} policy`);
     const node = model.node;
     statements.push({

@@ -22,7 +22,7 @@ const ASSUME_ROLE = /^sts:assumerole/i;
 
 /** Cheapest tests first: condition values are parsed once per distinct value; resources (up to KBs) last. Actions are pre-filtered by the layer. */
 function statementApplies(s: CompiledStatement, request: EvalRequest, checkPrincipal: boolean): boolean {
-  if (checkPrincipal && s.principal && !s.principal(request.principal)) return false;
+  if (checkPrincipal && s.principal && !s.principal(request.principal, request.resource)) return false;
   const conditions = s.conditions;
   for (let i = 0; i < conditions.length; i++) if (!conditions[i].test(request.context)) return false;
   if (s.resource && !listMatches(s.resource, request.resource)) return false;
@@ -213,7 +213,7 @@ function traceStatement(
     local.push(note);
   }
   if (layer === 'resource') {
-    if (s.principal && !s.principal(request.principal)) return undefined;
+    if (s.principal && !s.principal(request.principal, request.resource)) return undefined;
     if (s.principalMissing && policy.kind === 'bucket') {
       local.push({ id: 'bucket-principal-missing', message: 'A bucket-policy statement without Principal is treated as applying to everyone.' });
     }

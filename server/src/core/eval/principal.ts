@@ -7,7 +7,10 @@ import type { PrincipalModel } from '../model/types';
 import { compileWildcard, type WildcardMatcher } from '../wildcard';
 import type { EvalPrincipal } from './types';
 
-export type PrincipalMatcher = (principal: EvalPrincipal | undefined) => boolean;
+/** `resource` is the request ARN: OSS needs it to recognise the bucket owner. */
+export type PrincipalMatcher = (principal: EvalPrincipal | undefined, resource?: string) => boolean;
+
+const OSS_OWNER = /^acs:oss:[^:]*:(\d+):/;
 
 const ROOT_ARN = /^acs:ram:[^:]*:(\d+|\*):root$/;
 const ACCOUNT_ID = /^\d+$/;
@@ -71,16 +74,34 @@ function bucketValueMatcher(value: string): PrincipalMatcher {
 }
 
 function anyOf(matchers: PrincipalMatcher[]): PrincipalMatcher {
-  return (p) => matchers.some((m) => m(p));
+  return (p, resource) => matchers.some((m) => m(p, resource));
 }
 
-export function compilePrincipal(model: PrincipalModel): PrincipalMatcher {
+/**
+ * OSS (spec §5.5): Principal "*" without a Condition covers everyone except the bucket
+ * owner; with a Condition it covers the owner too. The owner is the account in the
+ * request ARN (`acs:oss:*:<owner>:…`).
+ */
+function exceptBucketOwner(matcher: PrincipalMatcher): PrincipalMatcher {
+  return (p, resource) => {
+    const owner = resource ? OSS_OWNER.exec(resource)?.[1] : undefined;
+    if (owner && p?.accountId === owner && p.kind !== 'anonymous') return false;
+    return matcher(p, resource);
+  };
+}
+
+export function compilePrincipal(model: PrincipalModel, options: { hasCondition?: boolean } = {}): PrincipalMatcher {
   if (model.shape === 'map') return anyOf(model.entries.map((e) => trustEntryMatcher(e.type, e.values.map((v) => v.value))));
   if (model.shape === 'list' || model.shape === 'string') {
     const values = model.entries.flatMap((e) => e.values.map((v) => v.value));
     // OSS: an empty principal list behaves like ["*"].
-    if (values.length === 0) return () => true;
-    return anyOf(values.map(bucketValueMatcher));
+    if (values.length === 0) return options.hasCondition ? () => true : exceptBucketOwner(() => true);
+    const specific = anyOf(values.filter((v) => v.trim() !== '*').map(bucketValueMatcher));
+    if (!values.some((v) => v.trim() === '*')) return specific;
+    if (options.hasCondition) return () => true;
+    // "*" still names the owner when the owner is also listed explicitly.
+    const everyoneButOwner = exceptBucketOwner(() => true);
+    return (p, resource) => specific(p, resource) || everyoneButOwner(p, resource);
   }
   return () => false;
 }
