@@ -7,7 +7,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parse } from 'jsonc-parser';
-import { actionsAt, applyAction, diagnosticOn } from './quickfix-support';
+import { codeActions } from '../../server/src/core/actions/index';
+import { createPolicyDocument } from '../../server/src/core/document';
+import { fillSnippetDefaults, snippetBody, SNIPPETS } from '../../server/src/core/snippets/index';
+import { actionsAt, applyAction, diagnosticOn, EMPTY_CATALOG } from './quickfix-support';
 
 const ACTIONS = ['ecs:StartInstance', 'ecs:StopInstance', 'ECS:startinstance', 'oss:GetObject', 'oss:PutObject'];
 const separator = fc.constantFrom(' ', '', '\n    ', '\n\t\t', ' /* c */ ', '  // note\n    ');
@@ -72,5 +75,33 @@ test('wrapping a single value in an array and unwrapping it again restores the t
       assert.equal(applyAction(wrapped, unwrap), text);
     }),
     { numRuns: 100 },
+  );
+});
+
+
+test('code actions never throw on half-typed text and every edit stays inside the document', () => {
+  const sources = SNIPPETS.map((s) => fillSnippetDefaults(snippetBody(s, 'document')));
+  const codes = ['action-unknown', 'action-duplicate', 'version-invalid', 'effect-invalid', 'oss-listobjects-object-arn', 'oss-prefix-without-delimiter', 'role-arn-wrong-action', 'statement-not-array', 'unknown-element'];
+  fc.assert(
+    fc.property(
+      fc.constantFrom(...sources),
+      fc.double({ min: 0, max: 1, noNaN: true }),
+      fc.double({ min: 0, max: 1, noNaN: true }),
+      fc.constantFrom(...codes),
+      (source, cut, at, code) => {
+        const text = source.slice(0, Math.floor(cut * source.length));
+        const doc = createPolicyDocument(text);
+        const offset = Math.floor(at * text.length);
+        const diagnostic = { code, severity: 'warning' as const, message: code, offset, length: 1, range: doc.lines.rangeOf(offset, 1), data: { replacement: 'x', bucketArn: 'acs:oss:*:*:b' } };
+        for (const action of codeActions(doc, offset, offset, [diagnostic], EMPTY_CATALOG)) {
+          for (const edit of action.edits) {
+            assert.ok(doc.lines.offsetAt(edit.range.start) <= doc.lines.offsetAt(edit.range.end));
+            assert.ok(doc.lines.offsetAt(edit.range.end) <= text.length);
+          }
+          applyAction(text, action);
+        }
+      },
+    ),
+    { numRuns: 1000 },
   );
 });

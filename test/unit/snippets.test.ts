@@ -177,3 +177,20 @@ test('an empty Statement array gets the statements without any comma', () => {
       '      "Resource": "acs:ram:*:1234567890123456:role/example-role"\n    }\n  ]\n}',
   );
 });
+
+test('snippet completion never throws on half-typed text and its edit stays inside the document', () => {
+  const sources = SNIPPETS.map((s) => fillSnippetDefaults(snippetBody(s, 'document')));
+  for (const source of sources) {
+    for (let cut = 0; cut <= source.length; cut += 7) {
+      const text = source.slice(0, cut);
+      const doc = createPolicyDocument(text);
+      for (let offset = 0; offset <= text.length; offset += 5) {
+        for (const item of snippetCompletions(doc, offset)) {
+          const start = doc.lines.offsetAt(item.textEdit.range.start);
+          const end = doc.lines.offsetAt(item.textEdit.range.end);
+          assert.ok(start <= offset && offset <= end && end <= text.length, `${JSON.stringify(text)} @${offset}`);
+        }
+      }
+    }
+  }
+});
