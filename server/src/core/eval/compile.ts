@@ -62,11 +62,26 @@ export function filterRejects(f: LiteralFilter, text: string): boolean {
   let position = f.prefix.length;
   const limit = text.length - f.suffix.length;
   for (let i = 0; i < f.middle.length; i++) {
-    const found = text.indexOf(f.middle[i], position);
-    if (found < 0 || found + f.middle[i].length > limit) return true;
-    position = found + f.middle[i].length;
+    const segment = f.middle[i];
+    const found = segment.length > 4 ? findByTail(text, segment, position) : text.indexOf(segment, position);
+    if (found < 0 || found + segment.length > limit) return true;
+    position = found + segment.length;
   }
   return false;
+}
+
+/**
+ * Leftmost occurrence of a longer segment at or after `from`: finds its last two
+ * characters first, then verifies. Native indexOf degrades on near-misses
+ * (`aaa…ab0` in a run of `a`s); a two-character tail is usually rare.
+ */
+function findByTail(text: string, segment: string, from: number): number {
+  const tail = segment.slice(-2);
+  const back = segment.length - 2;
+  for (let p = text.indexOf(tail, from + back); p >= 0; p = text.indexOf(tail, p + 1)) {
+    if (text.startsWith(segment, p - back)) return p - back;
+  }
+  return -1;
 }
 
 export interface CompiledStatement {
