@@ -45,8 +45,9 @@ describe('AssumeRole simulation and policy tests', () => {
   });
 
   it('simulates AssumeRole with preset answers: result, CodeLenses over the statements and the report', async () => {
-    await openAs('iot-read-only.json', 'ram-policy');
     await openAs('device-status.session.json', 'ram-policy');
+    // The role's policy in front: the screenshot shows its lens and the struck-through actions the session drops.
+    await openAs('iot-read-only.json', 'ram-policy');
     const result = await vscode.commands.executeCommand<AssumeRoleResult>('ramPolicy.simulateAssumeRole', {
       roleFile: `${FOLDER}/iot-reader.role.json`,
       caller: 'acs:ram::1234567890123456:user/alice',
