@@ -290,3 +290,17 @@ test('EnablePath over a selection of several statements: one action per statemen
     'Allow listing down to b/out/* (oss:ListObjects with oss:Prefix per parent folder)',
   ]);
 });
+
+test('EnablePath is not offered when another statement already lists the folders (StringLike patterns count)', () => {
+  const statement = '{"Effect": "Allow", "Action": "oss:GetObject", "Resource": "acs:oss:*:*:b/a/b/*"}';
+  const listing = (condition: string) => `{"Effect": "Allow", "Action": "oss:List*", "Resource": "acs:oss:*:*:b", "Condition": ${condition}}`;
+  const offered = (condition: string) => {
+    const text = `{"Version": "1", "Statement": [${statement}, ${listing(condition)}]}`;
+    return actionsAt(text, text.indexOf('oss:GetObject')).filter((a) => isEnablePath(a.title)).length;
+  };
+  assert.equal(offered('{"StringLike": {"oss:Prefix": ["*"]}}'), 0);
+  assert.equal(offered('{"StringLike": {"oss:Prefix": ["", "a/*"]}}'), 0);
+  assert.equal(offered('{"StringEquals": {"oss:Prefix": ["", "a/", "a/b/*"]}}'), 0);
+  assert.equal(offered('{"StringEquals": {"oss:Prefix": ["", "a/"]}}'), 1, 'a/b/* is missing');
+  assert.equal(offered('{"StringLike": {"oss:Prefix": ["a/*"]}}'), 1, 'the bucket root is missing');
+});

@@ -78,12 +78,14 @@ function alreadyListable(doc: PolicyDocument, bucketArn: string, prefixes: strin
     if (!actions.some((a) => compileWildcard(a.value.trim(), { caseInsensitive: true }).matches('oss:ListObjects'))) return false;
     if (!(s.resource?.items ?? []).some((r) => compileWildcard(r.value.trim()).matches(bucketArn))) return false;
     if (!s.condition) return true;
-    const listed = s.conditions
-      .flatMap((c) => c.keys)
-      .filter((k) => k.key === 'oss:Prefix')
-      .flatMap((k) => k.values.map((v) => String(v.value)));
+    // StringLike patterns cover every prefix they match ("*" covers all); other operators only their exact values.
+    const listed = s.conditions.flatMap((c) =>
+      c.keys
+        .filter((k) => k.key === 'oss:Prefix')
+        .flatMap((k) => k.values.map((v) => (c.operator === 'StringLike' ? compileWildcard(String(v.value)) : { matches: (p: string) => p === String(v.value) }))),
+    );
     if (listed.length === 0) return true;
     if (!prefixes) return false;
-    return prefixes.every((p) => listed.includes(p));
+    return prefixes.every((p) => listed.some((m) => m.matches(p)));
   });
 }
