@@ -1,10 +1,10 @@
 /** Action completion: service codes first, then the actions of the typed service and useful wildcards. */
-import type { Catalog, CatalogAction } from '../catalog/types';
+import type { Catalog, CatalogAction, CatalogService } from '../catalog/types';
 import type { PolicyDocument } from '../document';
 import type { CompletionItem } from '../features';
 import { compileWildcard } from '../wildcard';
 import type { CursorContext } from './context';
-import { fuzzyIncludes, startsWithIgnoreCase, stringValueItem } from './items';
+import { fuzzyIncludes, isSubsequence, startsWithIgnoreCase, stringValueItem } from './items';
 
 /** Bound on one response; the list is marked incomplete so the editor asks again as the user types. */
 const MAX_ACTION_ITEMS = 1000;
@@ -19,12 +19,40 @@ export function actionDetail(action: CatalogAction): string {
 }
 
 /** Detail and documentation per catalog entry, built once: completion lists hundreds of them per keystroke. */
-const describedActions = new WeakMap<CatalogAction, { detail: string; documentation: string }>();
+interface DescribedAction {
+  detail: string;
+  documentation: string;
+  /** The part after `service:`, lower case, for filtering. */
+  shortLower: string;
+}
 
-function describedAction(action: CatalogAction): { detail: string; documentation: string } {
+const describedActions = new WeakMap<CatalogAction, DescribedAction>();
+
+function describedAction(action: CatalogAction): DescribedAction {
   let described = describedActions.get(action);
-  if (!described) describedActions.set(action, (described = { detail: actionDetail(action), documentation: actionDocumentation(action) }));
+  if (!described) {
+    const shortLower = action.name.slice(action.name.indexOf(':') + 1).toLowerCase();
+    describedActions.set(action, (described = { detail: actionDetail(action), documentation: actionDocumentation(action), shortLower }));
+  }
   return described;
+}
+
+/** Wildcard counts per service, computed once: they only depend on the catalog. */
+const wildcardCounts = new WeakMap<CatalogService, Array<{ pattern: string; count: number }>>();
+
+function serviceWildcards(service: CatalogService): Array<{ pattern: string; count: number }> {
+  let counts = wildcardCounts.get(service);
+  if (!counts) {
+    const patterns = [`${service.code}:*`, ...WILDCARD_VERBS.map((verb) => `${service.code}:${verb}*`)];
+    counts = patterns
+      .map((pattern) => {
+        const matcher = compileWildcard(pattern, { caseInsensitive: true });
+        return { pattern, count: service.actions.filter((a) => matcher.matches(a.name)).length };
+      })
+      .filter((w) => w.count > 0);
+    wildcardCounts.set(service, counts);
+  }
+  return counts;
 }
 
 function actionDocumentation(action: CatalogAction): string {
@@ -55,20 +83,16 @@ function serviceItems(doc: PolicyDocument, ctx: CursorContext, catalog: Catalog)
   return items;
 }
 
-function wildcardItems(doc: PolicyDocument, ctx: CursorContext, code: string, actions: CatalogAction[], typedName: string): CompletionItem[] {
-  const patterns = [`${code}:*`, ...WILDCARD_VERBS.map((verb) => `${code}:${verb}*`)];
+function wildcardItems(doc: PolicyDocument, ctx: CursorContext, service: CatalogService, typedName: string): CompletionItem[] {
   const items: CompletionItem[] = [];
-  for (const pattern of patterns) {
-    const matcher = compileWildcard(pattern, { caseInsensitive: true });
-    const count = actions.filter((a) => matcher.matches(a.name)).length;
-    if (count === 0) continue;
-    if (!fuzzyIncludes(pattern.slice(code.length + 1), typedName)) continue;
+  for (const { pattern, count } of serviceWildcards(service)) {
+    if (!fuzzyIncludes(pattern.slice(service.code.length + 1), typedName)) continue;
     items.push(
       stringValueItem(doc, ctx, {
         label: pattern,
         kind: 'action',
         detail: `${count} action${count === 1 ? '' : 's'}`,
-        documentation: `Wildcard: matches ${count} catalog action${count === 1 ? '' : 's'} of \`${code}\`.`,
+        documentation: `Wildcard: matches ${count} catalog action${count === 1 ? '' : 's'} of \`${service.code}\`.`,
         sortText: `0${pattern}`,
       }, pattern),
     );
@@ -92,12 +116,12 @@ export function actionCompletions(doc: PolicyDocument, ctx: CursorContext, catal
   const service = catalog.service(code);
   if (!service) return { items: [], isIncomplete: true };
   const typedName = ctx.typed.slice(colon + 1);
-  const items = wildcardItems(doc, ctx, service.code, service.actions, typedName);
+  const typedLower = typedName.toLowerCase();
+  const items = wildcardItems(doc, ctx, service, typedName);
   for (const action of service.actions) {
-    const shortName = action.name.slice(action.name.indexOf(':') + 1);
-    if (!fuzzyIncludes(shortName, typedName)) continue;
-    if (items.length >= MAX_ACTION_ITEMS) break;
     const described = describedAction(action);
+    if (!isSubsequence(described.shortLower, typedLower)) continue;
+    if (items.length >= MAX_ACTION_ITEMS) break;
     items.push(
       stringValueItem(doc, ctx, {
         label: action.name,
@@ -105,7 +129,7 @@ export function actionCompletions(doc: PolicyDocument, ctx: CursorContext, catal
         detail: described.detail,
         documentation: described.documentation,
         // Names that start with what was typed come before mere subsequence matches.
-        sortText: `${startsWithIgnoreCase(shortName, typedName) ? 1 : 2}${action.name}`,
+        sortText: `${described.shortLower.startsWith(typedLower) ? 1 : 2}${action.name}`,
       }, action.name),
     );
   }

@@ -2,7 +2,7 @@
  * Resource ARN completion, part by part:
  * `acs:` → service → region → account → the resource-type templates the statement's actions accept.
  */
-import type { Catalog } from '../catalog/types';
+import type { Catalog, CatalogService } from '../catalog/types';
 import type { PolicyDocument } from '../document';
 import type { CompletionItem } from '../features';
 import type { CoreSettings } from '../settings';
@@ -67,12 +67,24 @@ function accountParts(doc: PolicyDocument, ctx: CursorContext, base: string, set
   return items;
 }
 
+const typesByArn = new WeakMap<CatalogService, Map<string, string>>();
+
+/** Resource-type name of each ARN template of a service, built once per service. */
+function resourceTypeByArn(service: CatalogService): Map<string, string> {
+  let map = typesByArn.get(service);
+  if (!map) {
+    map = new Map();
+    for (const type of service.resourceTypes) for (const arn of type.arns) map.set(arn, type.name);
+    typesByArn.set(service, map);
+  }
+  return map;
+}
+
 /** Templates for the relative id: first those the statement's actions accept, then the rest of the service's. */
 function templateChoices(ctx: CursorContext, catalog: Catalog, code: string): TemplateChoice[] {
   const choices = new Map<string, TemplateChoice>();
   const service = catalog.service(code);
-  const typeByArn = new Map<string, string>();
-  for (const type of service?.resourceTypes ?? []) for (const arn of type.arns) typeByArn.set(arn, type.name);
+  const typeByArn = service ? resourceTypeByArn(service) : new Map<string, string>();
   const add = (arn: string, resourceType: string | undefined, acceptedBy?: string) => {
     const parts = splitArn(arn);
     if (!parts || parts.service.toLowerCase() !== code || parts.relative === '*' || parts.relative === '') return;
@@ -97,6 +109,18 @@ function templateChoices(ctx: CursorContext, catalog: Catalog, code: string): Te
   return [...choices.values()];
 }
 
+/** Rendered forms of each relative template; bounded by the catalog's templates. */
+const renderedTemplates = new Map<string, { body: string; plain: string; display: string }>();
+
+function cachedSnippet(relative: string): { body: string; plain: string; display: string } {
+  let rendered = renderedTemplates.get(relative);
+  if (!rendered) {
+    rendered = { body: templateToSnippet(relative).body, plain: templatePlainText(relative), display: displayTemplate(relative) };
+    renderedTemplates.set(relative, rendered);
+  }
+  return rendered;
+}
+
 /** A template with its placeholder names erased, to spot duplicates. */
 function templateShape(relative: string): string {
   return relative.replace(/\{[^}]*\}/g, '{}');
@@ -111,13 +135,13 @@ function relativeParts(doc: PolicyDocument, ctx: CursorContext, catalog: Catalog
     const detail = [choice.resourceType, accepted ? `accepted by ${choice.acceptedBy.slice(0, 3).join(', ')}${choice.acceptedBy.length > 3 ? ', …' : ''}` : undefined]
       .filter(Boolean)
       .join(' · ');
-    const snippet = templateToSnippet(choice.relative);
+    const snippet = cachedSnippet(choice.relative);
     items.push(
       stringValueItem(
         doc,
         ctx,
-        { label: displayTemplate(choice.relative), kind: 'resource', detail: detail || undefined, sortText: `${accepted ? 0 : 1}${String(index).padStart(3, '0')}` },
-        base + templatePlainText(choice.relative),
+        { label: snippet.display, kind: 'resource', detail: detail || undefined, sortText: `${accepted ? 0 : 1}${String(index).padStart(3, '0')}` },
+        base + snippet.plain,
         escapeSnippet(base) + snippet.body,
       ),
     );

@@ -5,8 +5,11 @@ import type { Range } from '../text/position';
 import type { CursorContext } from './context';
 
 /** Escapes text for literal use inside a snippet body. */
+const SNIPPET_SPECIAL = /[$}\\]/;
+
 export function escapeSnippet(text: string): string {
-  return text.replace(/[$}\\]/g, '\\$&');
+  // Most texts (codes, ARNs) have nothing to escape: skip building a new string.
+  return SNIPPET_SPECIAL.test(text) ? text.replace(/[$}\\]/g, '\\$&') : text;
 }
 
 /** Escapes one option of a snippet choice `${1|a,b|}`. */
@@ -63,8 +66,8 @@ function build(doc: PolicyDocument, ctx: CursorContext, spec: ItemSpec, newText:
  */
 export function stringValueItem(doc: PolicyDocument, ctx: CursorContext, spec: ItemSpec, value: string, snippetBody?: string): CompletionItem {
   const comma = needsComma(ctx) ? ',' : '';
-  const quoted = `"${jsonInner(value)}"`;
-  if (snippetBody === undefined) return build(doc, ctx, spec, quoted + comma, false, quoted);
+  const quoted = JSON.stringify(value);
+  if (snippetBody === undefined) return build(doc, ctx, spec, comma ? quoted + comma : quoted, false, quoted);
   return build(doc, ctx, spec, `"${snippetBody}"${comma}`, true, quoted);
 }
 
@@ -92,10 +95,12 @@ export function startsWithIgnoreCase(text: string, prefix: string): boolean {
 
 /** Case-insensitive subsequence test: looser than the editor's own fuzzy filter, so nothing it would show is lost. */
 export function fuzzyIncludes(text: string, typed: string): boolean {
-  if (typed.length === 0) return true;
-  const haystack = text.toLowerCase();
-  const needle = typed.toLowerCase();
+  return typed.length === 0 || isSubsequence(text.toLowerCase(), typed.toLowerCase());
+}
+
+/** `needle`'s characters appear in `haystack` in order (both already in the same case). */
+export function isSubsequence(haystack: string, needle: string): boolean {
   let j = 0;
-  for (let i = 0; i < haystack.length && j < needle.length; i++) if (haystack[i] === needle[j]) j++;
+  for (let i = 0; i < haystack.length && j < needle.length; i++) if (haystack.charCodeAt(i) === needle.charCodeAt(j)) j++;
   return j === needle.length;
 }

@@ -12,11 +12,23 @@ export interface StatementActions {
 /** Expanding `ecs:*` is fine; expanding `*` or `*:Describe*` would touch every service: skip those. */
 const MAX_EXPANDED = 400;
 
+/** One resolution per statement and catalog: a model is rebuilt for every text version, so entries never go stale. */
+const resolvedStatements = new WeakMap<StatementModel, { catalog: Catalog; resolved: StatementActions }>();
+
 export function statementActions(statement: StatementModel | undefined, catalog: Catalog): StatementActions {
+  if (!statement) return { actions: [], services: [] };
+  const cached = resolvedStatements.get(statement);
+  if (cached && cached.catalog === catalog) return cached.resolved;
+  const resolved = resolveStatementActions(statement, catalog);
+  resolvedStatements.set(statement, { catalog, resolved });
+  return resolved;
+}
+
+function resolveStatementActions(statement: StatementModel, catalog: Catalog): StatementActions {
   const actions: CatalogAction[] = [];
   const services: string[] = [];
   const seen = new Set<string>();
-  for (const item of statement?.action?.items ?? []) {
+  for (const item of statement.action?.items ?? []) {
     const value = item.value.trim();
     const colon = value.indexOf(':');
     if (colon <= 0) continue;
