@@ -135,9 +135,10 @@ function evalSection(): BenchRow[] {
   const decide = perSecond((i) => evaluator.decide(requests[i & mask]));
   const decisions = requests.map((r) => evaluator.decide(r));
   const mix = (['Allow', 'ExplicitDeny', 'ImplicitDeny'] as const).map((d) => `${decisions.filter((x) => x === d).length} ${d}`).join(', ');
+  for (let i = 0; i < 50; i++) createEvaluator({ identity: [{ text: policy, name: 'bench.json' }] });
   const warmUs = cpuUs(() => {
-    for (let i = 0; i < 20; i++) createEvaluator({ identity: [{ text: policy, name: 'bench.json' }] });
-  }) / 20;
+    for (let i = 0; i < 200; i++) createEvaluator({ identity: [{ text: policy, name: 'bench.json' }] });
+  }) / 200;
   rows.push({ section: 'eval', name: `parse + compile the ${policy.length}-char 20-statement policy (warm)`, value: warmUs, unit: 'µs CPU', note: `first time (cold JIT): ${Math.round(compileUs).toLocaleString('en-US')} µs` });
   rows.push({ section: 'eval', name: 'decide, 20 statements with conditions', value: decide.rate, unit: 'decisions/s', goal: '≥ 1,000,000/s', note: `${requests.length} requests (4 actions, candidate statements cached per action): ${mix}` });
   const distinct = requests.map((r, i) => ({ ...r, action: r.action.replace(/:(\w+)$/, (_m, name: string) => `:${name}${i}`) }));
