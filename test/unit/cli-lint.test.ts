@@ -22,6 +22,7 @@ function write(relative: string, text: string): void {
 before(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'ram-lint-'));
   write('clean.json', CLEAN);
+  write('bom.json', '\uFEFF' + CLEAN);
   write('broken.json', BROKEN);
   write('role.trust.json', TRUST);
   write('tree/nested/policy.jsonc', '// a comment\n' + CLEAN);
@@ -57,6 +58,12 @@ async function run(...args: string[]): Promise<{ code: number; stdout: string; s
 
 test('lint: a clean policy exits 0 with a summary line', async () => {
   const { code, stdout } = await run('clean.json');
+  assert.equal(code, 0);
+  assert.equal(stdout, '0 errors, 0 warnings, 0 information, 0 hints in 1 file\n');
+});
+
+test('lint: a UTF-8 byte order mark is ignored, as editors do', async () => {
+  const { code, stdout } = await run('bom.json');
   assert.equal(code, 0);
   assert.equal(stdout, '0 errors, 0 warnings, 0 information, 0 hints in 1 file\n');
 });

@@ -10,6 +10,14 @@ ruleTable(['json-syntax', 'json-comment'], [
     expect: [{ code: 'json-syntax', severity: 'error', at: ',', occurrence: 3, message: ['Trailing comma'] }],
   },
   {
+    name: 'an unclosed document is flagged on its last character, inside the text',
+    text: '{"Version": "1", "Statement": [',
+    expect: [
+      { code: 'json-syntax', at: '[', message: 'Expected "]": an array is not closed.' },
+      { code: 'json-syntax', at: '[', message: 'Expected "}": an object is not closed.' },
+    ],
+  },
+  {
     name: 'a comment is a warning',
     text: '{"Version": "1", // why\n "Statement": [{"Effect": "Allow", "Action": "ecs:*", "Resource": "*"}]}',
     expect: [{ code: 'json-comment', severity: 'warning', at: '// why', message: ['Comments are not JSON'] }],

@@ -63,7 +63,8 @@ export function collectInputs(args: readonly string[], cwd: string): CollectedIn
     const display = displayPath(file, cwd);
     let text: string;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      // Editors drop a UTF-8 byte order mark before parsing; so does the CLI, to report the same findings.
+      text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
     } catch (error) {
       result.unreadable.push({ file: display, reason: reasonOf(error) });
       return;

@@ -1,5 +1,11 @@
 import type { Rule } from './types';
 
+/** "Unexpected end of text" problems sit just past the end: show them on the last character instead. */
+function insideText(offset: number, length: number, textLength: number): { offset: number; length: number } {
+  if (offset >= textLength) return textLength === 0 ? { offset: 0, length: 0 } : { offset: textLength - 1, length: 1 };
+  return { offset, length: Math.min(length, textLength - offset) };
+}
+
 /** The JSON parser's own findings, under the rule system so they can be configured like any other. */
 export const jsonSyntax: Rule = {
   meta: {
@@ -21,7 +27,7 @@ export const jsonSyntax: Rule = {
       const key = `${problem.offset}:${problem.length}:${problem.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      context.report({ offset: problem.offset, length: problem.length }, problem.message, {
+      context.report(insideText(problem.offset, problem.length, context.doc.text.length), problem.message, {
         code: problem.code,
         severity: problem.code === 'json-comment' ? 'warning' : 'error',
       });
