@@ -6,6 +6,9 @@
 import {
   createConnection,
   DidChangeConfigurationNotification,
+  DocumentFormattingRequest,
+  DocumentRangeFormattingRequest,
+  FoldingRangeRequest,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -18,6 +21,8 @@ import { CODE_ACTION_KINDS, provideCodeActions } from './lsp/codeActions';
 import { CompletionAdapter, completionSupport, COMPLETION_TRIGGER_CHARACTERS, EMPTY_COMPLETION } from './lsp/completion';
 import { SettingsProvider } from './lsp/configuration';
 import { PolicyDocumentCache } from './lsp/documentCache';
+import { foldingRanges } from './lsp/folding';
+import { formatDocument } from './lsp/formatting';
 import { provideHover } from './lsp/hover';
 import { CONFIGURATION_SECTION } from './lsp/protocol';
 import { describeError, guarded } from './lsp/safe';
@@ -29,6 +34,12 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let canPullConfiguration = false;
 let canRegisterConfigurationChange = false;
+/**
+ * VS Code gets formatting and folding registered for the `ram-policy` language only: role and test
+ * files stay with the JSON extension's formatter (two formatters for one file make VS Code ask the
+ * user to pick one). Clients without dynamic registration get them statically.
+ */
+let registerLayoutDynamically = false;
 const settings = new SettingsProvider(connection, () => canPullConfiguration);
 let workspace: PolicyWorkspace | undefined;
 let validation: ValidationScheduler | undefined;
@@ -42,6 +53,10 @@ connection.onInitialize((params): InitializeResult => {
   const capabilities = params.capabilities;
   canPullConfiguration = capabilities.workspace?.configuration === true;
   canRegisterConfigurationChange = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  const textDocument = capabilities.textDocument;
+  registerLayoutDynamically = [textDocument?.formatting, textDocument?.rangeFormatting, textDocument?.foldingRange].every(
+    (feature) => feature?.dynamicRegistration === true,
+  );
   // Loaded once (dist/catalog next to the bundle, or server/data/catalog); services load lazily on first use.
   const service = createLanguageService(loadCatalog());
   workspace = new PolicyWorkspace(service, documents, new PolicyDocumentCache(service), settings);
@@ -56,6 +71,9 @@ connection.onInitialize((params): InitializeResult => {
       completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS, resolveProvider: support.resolveDocumentation },
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
+      ...(registerLayoutDynamically
+        ? {}
+        : { documentFormattingProvider: true, documentRangeFormattingProvider: true, foldingRangeProvider: true }),
       ...SIMULATION_CAPABILITIES,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -66,6 +84,12 @@ connection.onInitialize((params): InitializeResult => {
 connection.onInitialized(() => {
   if (canRegisterConfigurationChange) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: CONFIGURATION_SECTION });
+  }
+  if (registerLayoutDynamically) {
+    const documentSelector = [{ language: 'ram-policy' }];
+    void connection.client.register(DocumentFormattingRequest.type, { documentSelector });
+    void connection.client.register(DocumentRangeFormattingRequest.type, { documentSelector });
+    void connection.client.register(FoldingRangeRequest.type, { documentSelector });
   }
   if (workspace && connection.workspace) {
     try {
@@ -127,6 +151,24 @@ connection.onCompletionResolve(
 );
 connection.onHover(
   guarded(connection.console, 'hover', null, (params, token) => (workspace ? provideHover(workspace, params, token) : null)),
+);
+connection.onDocumentFormatting(
+  guarded(connection.console, 'formatting', [], (params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? formatDocument(document, params) : [];
+  }),
+);
+connection.onDocumentRangeFormatting(
+  guarded(connection.console, 'rangeFormatting', [], (params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? formatDocument(document, params) : [];
+  }),
+);
+connection.onFoldingRanges(
+  guarded(connection.console, 'foldingRange', [], (params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? foldingRanges(document) : [];
+  }),
 );
 connection.onCodeAction(
   guarded(connection.console, 'codeAction', [], (params, token) => (workspace ? provideCodeActions(workspace, params, token) : [])),

@@ -1,7 +1,7 @@
 /**
  * Fuzzes the language server with what typing produces: random edits (characters and JSON tokens
  * inserted, deleted, replaced) and truncations of real policies, with completion, hover and code
- * action requests in between. Fails on a server exit, an error response, a request unanswered
+ * action, folding and formatting requests in between. Fails on a server exit, an error response, a request unanswered
  * within 5 s, or diagnostics of an older version published after a newer one.
  * FUZZ_SEED=<n> replays a run; the seed in use is printed.
  */
@@ -14,8 +14,8 @@ import { fileUri, LspTestClient, REPO_ROOT } from './lspClient';
 
 const CORPUS_DIR = path.join(REPO_ROOT, '..', 'shared', 'corpus', 'policies');
 const POLICY_COUNT = 30;
-const EDITS_PER_POLICY = 40;
-const TRUNCATIONS_PER_POLICY = 25;
+const EDITS_PER_POLICY = 36;
+const TRUNCATIONS_PER_POLICY = 16;
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 
 /** mulberry32: small, seedable, good enough to pick edits. */
@@ -100,8 +100,10 @@ async function askEverything(next: () => number, uri: string, text: string): Pro
       range: { start: position, end: position },
       context: { diagnostics },
     }),
+    client.request('textDocument/foldingRange', { textDocument: { uri } }),
+    client.request('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } }),
   ]);
-  requests += 3;
+  requests += 5;
 }
 
 function assertAlive(context: string): void {

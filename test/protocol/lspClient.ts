@@ -51,6 +51,8 @@ export class LspTestClient {
   /** What the client answers to workspace/configuration for section `ramPolicy`. */
   settings: Record<string, unknown> = {};
   readonly configurationRequests: unknown[] = [];
+  /** client/registerCapability registrations the server asked for. */
+  readonly registrations: Array<{ method: string; registerOptions?: unknown }> = [];
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   /** Every published version per uri, in arrival order (to prove no older result follows a newer one). */
   readonly publishedVersions = new Map<string, Array<number | undefined>>();
@@ -71,7 +73,9 @@ export class LspTestClient {
       this.configurationRequests.push(params);
       return params.items.map((item) => (item.section === 'ramPolicy' ? this.settings : null));
     });
-    this.connection.onRequest(RegistrationRequest.type, () => undefined);
+    this.connection.onRequest(RegistrationRequest.type, (params) => {
+      this.registrations.push(...params.registrations);
+    });
     this.connection.onNotification('window/logMessage', (params: { message: string }) => this.logs.push(params.message));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.diagnostics.set(params.uri, params);
@@ -90,6 +94,7 @@ export class LspTestClient {
   static async start(
     workspaceFolder = REPO_ROOT,
     textDocumentCapabilities: Record<string, unknown> = {},
+    workspaceCapabilities: Record<string, unknown> = {},
   ): Promise<{ client: LspTestClient; initialize: InitializeResult }> {
     const client = new LspTestClient();
     const folderUri = `file://${workspaceFolder}`;
@@ -98,7 +103,7 @@ export class LspTestClient {
       rootUri: folderUri,
       workspaceFolders: [{ uri: folderUri, name: 'workspace' }],
       capabilities: {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, ...workspaceCapabilities },
         textDocument: { publishDiagnostics: { versionSupport: true }, ...textDocumentCapabilities },
       },
     });
