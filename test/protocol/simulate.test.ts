@@ -259,3 +259,32 @@ test('references: missing files are problems on the reference; paths leaving the
     await other.stop();
   }
 });
+
+test('a test case naming a missing policy: a problem on the reference and a "cannot run" lens, the other cases still run', async () => {
+  const uri = fileUri(`${EXAMPLE}/broken.ramtest.json`);
+  const text = JSON.stringify(
+    {
+      cases: [
+        { name: 'missing', policies: ['./nope.json'], request: { action: 'iot:GetDeviceStatus', resource: '*' }, expected: 'Allow' },
+        { name: 'fine', role: './iot-reader.role.json', request: { action: 'iot:GetDeviceStatus', resource: '*' }, expected: 'Allow' },
+      ],
+    },
+    null,
+    2,
+  );
+  await client.open(uri, text, 'json');
+  const run = await client.request<RunTestsResult>(RUN_TESTS_REQUEST, { uri });
+  assert.deepEqual(run.results.map((r) => [r.index, r.pass]), [[1, true]]);
+  assert.deepEqual(
+    run.diagnostics.map((d) => [d.uri === uri, d.code, d.range]),
+    [[true, 'reference-missing', rangeOf(text, '"./nope.json"')]],
+  );
+  assert.match(run.diagnostics[0].message, /^missing › policies\[0\]: "\.\/nope\.json" was not found/);
+  const titles = lensTitles(await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } }));
+  assert.equal(titles[0], '0: ✗ 1 of 2 failed — Run all 2 cases');
+  // Each case lens sits on the line of the case's opening brace (the line before its "name").
+  const caseLine = (name: string) => rangeOf(text, `"name": "${name}"`).start.line - 1;
+  assert.match(titles[1], new RegExp(`^${caseLine('missing')}: ✗ cannot run: missing › policies\\[0\\]: "\\./nope\\.json" was not found`));
+  assert.equal(titles[2], `${caseLine('fine')}: ✓ Allow as expected`);
+  await client.close(uri);
+});
