@@ -72,3 +72,10 @@ test('ARN: unknown service or foreign prefix gives nothing', () => {
   assert.deepEqual(completionsAt(ecs('"acs:nosuch:|"')).items, []);
   assert.deepEqual(completionsAt(ecs('"arn:|"')).items, []);
 });
+
+test('ARN: literal text the user typed is escaped in the snippet', () => {
+  const text = ecs('"acs:ecs:a$b}:*:|"');
+  const item = pick(completionsAt(text).items, 'instance/{instanceId}');
+  assert.equal(item.textEdit.newText, '"acs:ecs:a\\$b\\}:*:instance/${1:instanceId}"');
+  assert.equal(choose(text, 'instance/{instanceId}'), ecs('"acs:ecs:a$b}:*:instance/instanceId"'));
+});
