@@ -206,7 +206,7 @@ test('caller policy + trust snippets: AssumeRole needs both, and each trust snip
   const oidc: EvalPrincipal = { kind: 'federated', arn: `acs:ram::${ACCOUNT}:oidc-provider/ack-rrsa-c0123456789abcdef` };
   const token = {
     'oidc:aud': 'sts.aliyuncs.com',
-    'oidc:iss': 'https://oidc-ack-cn-hangzhou.oss-cn-hangzhou-internal.aliyuncs.com/c0123456789abcdef',
+    'oidc:iss': 'https://oidc-ack-cn-hangzhou.oss-cn-hangzhou.aliyuncs.com/c0123456789abcdef',
     'oidc:sub': 'system:serviceaccount:default:app-sa',
   };
   assert.equal(assume(policyText('trust-oidc-rrsa'), oidc, token, undefined), 'Allow');

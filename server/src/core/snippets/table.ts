@@ -414,7 +414,7 @@ export const SNIPPETS: readonly PolicySnippet[] = [
         '\t"Condition": {',
         '\t\t"StringEquals": {',
         '\t\t\t"oidc:aud": "sts.aliyuncs.com",',
-        '\t\t\t"oidc:iss": "${3:https://oidc-ack-cn-hangzhou.oss-cn-hangzhou-internal.aliyuncs.com/c0123456789abcdef}",',
+        '\t\t\t"oidc:iss": "${3:https://oidc-ack-cn-hangzhou.oss-cn-hangzhou.aliyuncs.com/c0123456789abcdef}",',
         '\t\t\t"oidc:sub": "system:serviceaccount:${4:default}:${5:app-sa}"',
         '\t\t}',
         '\t}',
