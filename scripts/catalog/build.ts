@@ -7,7 +7,7 @@ import type { CatalogAction, CatalogInfo, CatalogService, CatalogServiceSummary 
 import { addActions, apiDocUrl, derivedActions, derivedSource, resourceTypesOf, specActions, tableActions } from './actions';
 import { collectConditionKeys } from './conditionKeys';
 import type { ActionTable, Inputs, ServicesPageEntry } from './inputs';
-import { compareText, mapProducts } from './mapping';
+import { compareText, mapProducts, WRONG_CODES } from './mapping';
 import { cleanRegions } from './regions';
 import { stableJson } from './stableJson';
 
@@ -32,13 +32,16 @@ interface ServiceDraft {
   table?: ActionTable;
   actions: Map<string, CatalogAction>;
   regions: Set<string>;
+  /** Documented RAM codes of the products this code is only the product code of. */
+  aliasOf: Set<string>;
 }
 
 const CODE_SOURCE_RANK: Record<ServiceDraft['codeSource'], number> = {
   'ram-table': 0,
   'services-page': 1,
   spec: 2,
-  'product-default': 3,
+  'product-code': 3,
+  'product-default': 4,
 };
 
 function entryName(entry: ServicesPageEntry): string {
@@ -60,7 +63,7 @@ export function buildCatalog(inputs: Inputs): BuiltCatalog {
     const id = code.toLowerCase();
     let d = drafts.get(id);
     if (!d) {
-      d = { code: id, name, productCodes: new Set(), codeSource, actions: new Map(), regions: new Set() };
+      d = { code: id, name, productCodes: new Set(), codeSource, actions: new Map(), regions: new Set(), aliasOf: new Set() };
       drafts.set(id, d);
     } else if (CODE_SOURCE_RANK[codeSource] < CODE_SOURCE_RANK[d.codeSource]) {
       d.codeSource = codeSource;
@@ -100,6 +103,12 @@ export function buildCatalog(inputs: Inputs): BuiltCatalog {
       const d = draft(code, product.name, mapping.mapping === 'product-default' ? 'product-default' : 'services-page');
       d.productCodes.add(product.code);
       for (const r of regions) d.regions.add(r);
+    }
+    if (mapping.aliasCode) {
+      const alias = draft(mapping.aliasCode, product.name, 'product-code');
+      alias.productCodes.add(product.code);
+      for (const code of mapping.ramCodes) alias.aliasOf.add(code);
+      for (const r of regions) alias.regions.add(r);
     }
     for (const code of mapping.derivedInto) {
       docUrlBases.set(derivedSource(product, code), apiDocUrl(product, ''));
@@ -146,10 +155,28 @@ export function buildCatalog(inputs: Inputs): BuiltCatalog {
       globalConditionKeys: keys.global,
       products: mapped.map((m) => m.mapping),
       regions,
+      wrongCodes: Object.fromEntries(Object.entries(WRONG_CODES).map(([code, w]) => [code, w.use])),
+      wrongCodeSources: Object.fromEntries(Object.entries(WRONG_CODES).map(([code, w]) => [code, w.source])),
     },
     services,
     docUrlBases,
   };
+}
+
+function completenessOf(d: ServiceDraft, actionCount: number): string {
+  const table = d.table;
+  if (table) return COMPLETE_TABLES.has(d.code) ? `${table.completeness}; OpenAPI operation names added as derived actions` : table.completeness;
+  if (d.codeSource === 'product-code') {
+    return `OpenAPI product code, not a documented RAM code (documented: ${[...d.aliasOf].sort().join(', ')}); actions derived from its API names`;
+  }
+  if (d.codeSource === 'product-default') {
+    return actionCount > 0
+      ? 'RAM code guessed from the OpenAPI product code (no documented RamCode); actions derived from its API names'
+      : 'RAM code guessed from the OpenAPI product code (no documented RamCode); no actions collected';
+  }
+  return actionCount > 0
+    ? 'no RAM table collected; actions derived from OpenAPI operation names or named by system policies'
+    : 'RAM code only; no actions collected';
 }
 
 function finishService(d: ServiceDraft, conditionKeys: CatalogService['conditionKeys']): CatalogService {
@@ -161,16 +188,12 @@ function finishService(d: ServiceDraft, conditionKeys: CatalogService['condition
     productCodes: [...d.productCodes].sort(compareText),
     actionCount: actions.length,
     complete: COMPLETE_TABLES.has(d.code),
-    completeness: table
-      ? COMPLETE_TABLES.has(d.code)
-        ? `${table.completeness}; OpenAPI operation names added as derived actions`
-        : table.completeness
-      : actions.length > 0
-        ? 'no RAM table collected; actions derived from OpenAPI operation names or named by system policies'
-        : 'RAM code only; no actions collected',
+    completeness: completenessOf(d, actions.length),
     global: GLOBAL_SERVICES.has(d.code) || arnsAreRegionless(d.code, table),
     ...(table ? { source: table.source } : {}),
     codeSource: d.codeSource,
+    ...(d.codeSource === 'product-code' ? { aliasOf: [...d.aliasOf].sort() } : {}),
+    ...(d.codeSource === 'product-default' ? { codeGuessed: true } : {}),
     actions,
     resourceTypes: table ? resourceTypesOf(table) : [],
     conditionKeys,
@@ -190,6 +213,8 @@ export function summaryOf(s: CatalogService): CatalogServiceSummary {
   };
   if (s.source) summary.source = s.source;
   if (s.codeSource) summary.codeSource = s.codeSource;
+  if (s.aliasOf) summary.aliasOf = s.aliasOf;
+  if (s.codeGuessed) summary.codeGuessed = s.codeGuessed;
   return summary;
 }
 

@@ -2,7 +2,10 @@
  * OpenAPI product code → RAM code(s). The "Services that work with RAM" entries
  * (services.json) name the product codes of most services; NOTES.md adds a few
  * exceptions. A product with no known mapping falls back to its lower-cased code
- * and is marked 'product-default' (a guess: no actions are derived from it).
+ * and is marked 'product-default' (a guess: its API names are derived into it and
+ * the service says codeGuessed). Where the documented RAM code differs from the
+ * product code, the lower-cased product code is also kept as an alias service
+ * (`aliasCode`), unless a source says outright that it is not the RAM code (WRONG_CODES).
  */
 import type { ProductMapping, ProductMappingSource } from '../../server/src/core/catalog/format';
 import type { OpenApiProduct, ServicesPageEntry } from './inputs';
@@ -18,6 +21,18 @@ const DERIVE_OVERRIDES: Record<string, { ramCodes: string[]; deriveInto: string[
   tablestore: { ramCodes: ['ots'], deriveInto: ['ots'], why: 'NOTES.md: Tablestore is ots' },
   // NOTES.md table "Ecs → ecs, vpc, ecs-workbench (current RAM page)".
   'ecs-workbench': { ramCodes: ['ecs-workbench'], deriveInto: ['ecs-workbench'], why: 'NOTES.md: ECS RAM page lists ecs-workbench' },
+};
+
+/**
+ * Product codes a source explicitly rules out as RAM codes: these never become alias
+ * services, and the rules can point at the documented code instead. Keep short and sourced.
+ */
+export const WRONG_CODES: Record<string, { use: string; source: string }> = {
+  sls: {
+    use: 'log',
+    source:
+      'spec §2 (RAM codes seen in official documentation): "The RAM code (RamCode) for Simple Log Service is log"; ramauth/NOTES.md: the SLS RAM page maps popCode Sls → log',
+  },
 };
 
 /** Products whose API names are not RAM action names (NOTES.md): actions come only from their own table. */
@@ -80,9 +95,12 @@ export function mapProducts(
       source = 'services-page';
     } else {
       ramCodes = [key];
-      deriveInto = [];
+      deriveInto = [key];
       source = 'product-default';
     }
+    // The product code itself, when it is not a documented RAM code and nobody rules it out.
+    const aliasCode = !ramCodes.includes(key) && !WRONG_CODES[key] && !NO_DERIVED_ACTIONS.has(key) ? key : undefined;
+    if (aliasCode) deriveInto = [...deriveInto, aliasCode];
     if (NO_DERIVED_ACTIONS.has(key)) deriveInto = [];
     mapped.push({
       product,
@@ -94,6 +112,7 @@ export function mapProducts(
         mapping: source,
         derivedInto: product.apis.length > 0 ? [...deriveInto].sort() : [],
         apiCount: product.apis.length,
+        ...(aliasCode ? { aliasCode } : {}),
       },
     });
   }

@@ -52,7 +52,7 @@ test('catalog info prints the date, sources and counts per confidence', () => {
   assert.match(stdout, /services: +\d{3} \(complete tables: dds, ecs, oss\)/);
   assert.match(stdout, /actions: +\d+ \(verified \d+, derived from API names \d+\)/);
   assert.match(stdout, /aliyun-openapi-meta/);
-  assert.match(stdout, /RAM code from: product-default \d+, ram-table \d+, services-page \d+, spec \d+\n/);
+  assert.match(stdout, /RAM code from: product-code \d+, product-default \d+, ram-table \d+, services-page \d+, spec \d+\n/);
   const json = JSON.parse(run('catalog', 'info', '--format', 'json').stdout) as Record<string, number>;
   assert.equal(json.actions, json.verifiedActions + json.derivedActions);
   assert.ok(json.services > 150);

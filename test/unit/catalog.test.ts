@@ -201,22 +201,72 @@ test('product codes map to RAM codes with the documented exceptions', () => {
   ];
   for (const [product, codes] of expectations) assert.deepEqual(catalog.product(product)?.ramCodes, codes, product);
   assert.equal(catalog.product('sls')?.mapping, 'services-page');
-  // A product with several RAM codes and none named like it derives into each (all marked derived).
-  assert.deepEqual(catalog.product('BssOpenApi')?.derivedInto, ['bss', 'bssapi', 'efc']);
+  // A product with several RAM codes and none named like it derives into each (all marked derived),
+  // and into its own product code, kept as an alias service.
+  assert.deepEqual(catalog.product('BssOpenApi')?.derivedInto, ['bss', 'bssapi', 'bssopenapi', 'efc']);
+  assert.equal(catalog.product('BssOpenApi')?.aliasCode, 'bssopenapi');
   assert.deepEqual(catalog.product('Ims')?.derivedInto, ['ims', 'ram']);
   assert.equal(catalog.action('bssapi:QueryAccountBalance')?.confidence, 'derived');
   assert.equal(catalog.action('cen:CreateCenInstanceX'), undefined);
   assert.equal(catalog.action('cen:CreateCen')?.name, 'cen:CreateCen');
 });
 
-test('a product with no known mapping falls back to its lower-cased code and derives nothing', () => {
+test('a product with no known mapping falls back to its lower-cased code, marked as a guess, with its API names derived', () => {
   const guessed = catalog.products().filter((p) => p.mapping === 'product-default');
-  assert.ok(guessed.length > 0);
+  assert.ok(guessed.length > 100, String(guessed.length));
   for (const p of guessed) {
-    assert.deepEqual(p.ramCodes, [p.product.toLowerCase()]);
-    assert.deepEqual(p.derivedInto, []);
-    assert.equal(catalog.serviceSummary(p.ramCodes[0])?.codeSource, 'product-default');
+    const code = p.product.toLowerCase();
+    assert.deepEqual(p.ramCodes, [code]);
+    assert.deepEqual(p.derivedInto, p.apiCount > 0 ? [code] : []);
+    const summary = catalog.serviceSummary(code);
+    assert.equal(summary?.codeSource, 'product-default', code);
+    assert.equal(summary?.codeGuessed, true, code);
+    assert.equal(summary?.aliasOf, undefined, code);
+    assert.match(summary?.completeness ?? '', /^RAM code guessed from the OpenAPI product code/);
   }
+  const aiworkspace = catalog.service('aiworkspace');
+  assert.ok(aiworkspace && aiworkspace.actions.length > 0);
+  assert.ok(aiworkspace.actions.every((a) => a.confidence === 'derived' && a.source.startsWith('OpenAPI metadata AIWorkSpace ')));
+});
+
+test('a product code that differs from its documented RAM code is an alias service with derived actions', () => {
+  for (const [product, documented] of [
+    ['Cbn', ['cen']],
+    ['cas', ['yundun-cert']],
+    ['R-kvstore', ['kvstore']],
+    ['Cloudfw', ['yundun-cloudfirewall']],
+    ['waf-openapi', ['yundun-waf']],
+  ] as const) {
+    const alias = product.toLowerCase();
+    assert.equal(catalog.product(product)?.aliasCode, alias, product);
+    const summary = catalog.serviceSummary(alias);
+    assert.equal(summary?.codeSource, 'product-code', product);
+    assert.deepEqual(summary?.aliasOf, documented, product);
+    assert.equal(summary?.codeGuessed, undefined, product);
+    assert.equal(
+      summary?.completeness,
+      `OpenAPI product code, not a documented RAM code (documented: ${documented.join(', ')}); actions derived from its API names`,
+    );
+  }
+  // The same API name lives under the documented code and under the alias, both derived.
+  assert.equal(catalog.action('cbn:CreateCen')?.name, 'cbn:CreateCen');
+  assert.equal(catalog.action('cbn:CreateCen')?.confidence, 'derived');
+  assert.equal(catalog.action('cen:CreateCen')?.confidence, 'derived');
+  assert.ok(catalog.expand('r-kvstore:Describe*').includes('r-kvstore:DescribeInstances'));
+  // A code that is already a RAM code gets no alias.
+  assert.equal(catalog.product('Ecs')?.aliasCode, undefined);
+});
+
+test('sls is explicitly not a RAM code: no service, and the index says to use log', () => {
+  assert.equal(catalog.serviceSummary('sls'), undefined);
+  assert.equal(catalog.action('sls:GetLogs'), undefined);
+  assert.equal(catalog.product('Sls')?.aliasCode, undefined);
+  assert.deepEqual(catalog.product('Sls')?.derivedInto, ['log']);
+  const wrong = catalog.wrongCode('SLS');
+  assert.equal(wrong?.use, 'log');
+  assert.match(wrong?.source ?? '', /The RAM code \(RamCode\) for Simple Log Service is log/);
+  assert.equal(catalog.wrongCode('log'), undefined);
+  assert.equal(catalog.wrongCode('cbn'), undefined);
 });
 
 test('regions are cleaned: no "public", no trailing dots, only region ids', () => {

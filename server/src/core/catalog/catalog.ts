@@ -156,6 +156,16 @@ export class IndexedCatalog implements Catalog {
     return this.service(code)?.regions ?? [];
   }
 
+  /**
+   * A code the documentation explicitly rules out as a RAM code (`sls` → `log`), with the
+   * code to use and the source; undefined for every other code.
+   */
+  wrongCode(code: string): { use: string; source: string } | undefined {
+    const id = code.trim().toLowerCase();
+    const use = this.index.wrongCodes?.[id];
+    return use ? { use, source: this.index.wrongCodeSources?.[id] ?? '' } : undefined;
+  }
+
   /** OpenAPI product code (any case) → its RAM code mapping. */
   product(productCode: string): ProductMapping | undefined {
     return this.productsByCode.get(productCode.toLowerCase());

@@ -13,7 +13,7 @@ export type ProductMappingSource =
   | 'services-page'
   /** An exception from the NOTES.md "RamCode vs product code" table. */
   | 'notes'
-  /** No mapping known: the lower-cased product code, a guess. No actions are derived from it. */
+  /** No mapping known: the lower-cased product code, a guess; its API names are derived into it. */
   | 'product-default';
 
 export interface ProductMapping {
@@ -26,6 +26,19 @@ export interface ProductMapping {
   /** RAM codes that received `<code>:<API>` actions from this product (empty when none were derived). */
   derivedInto: string[];
   apiCount: number;
+  /**
+   * Set when the lower-cased product code differs from the documented RAM code(s): it is
+   * kept as an alias service (codeSource 'product-code') holding the API names as derived actions.
+   */
+  aliasCode?: string;
+}
+
+/** A code a source explicitly says is not the product's RAM code (e.g. `sls` → `log`). */
+export interface WrongCode {
+  /** The documented RAM code to use instead. */
+  use: string;
+  /** Where the documentation says so. */
+  source: string;
 }
 
 export interface CatalogIndex {
@@ -38,6 +51,10 @@ export interface CatalogIndex {
   products: ProductMapping[];
   /** Every cleaned region id of every product, sorted. */
   regions: string[];
+  /** Lower-cased codes that are explicitly not RAM codes, with the code to use instead. */
+  wrongCodes: Record<string, string>;
+  /** Source of each wrongCodes entry. */
+  wrongCodeSources: Record<string, string>;
 }
 
 /** Relative path of a service file inside the catalog directory. */
