@@ -9,6 +9,7 @@
 #      starts code-server and runs out/e2e/index.js in the extension host. The extension under
 #      test is the installed one; VS Code loads only a test-host extension (test/e2e/host, no
 #      code) from this tree, because extension tests need an extensionDevelopmentPath.
+# Times printed by the harness ([e2e +Ns]) count from the start of this script.
 # Screenshots land in docs/images/. The last line is `e2e: N passed, N failed`; exit code 0 only
 # when every test passed (1 failed, 2 setup error, 3 timeout).
 # Env: E2E_GREP (mocha grep), E2E_FORCE_FAIL=1, E2E_TIMEOUT_S, E2E_SKIP_PACKAGE=1 (reuse the .vsix).
@@ -30,6 +31,7 @@ npx tsc -p test/e2e/tsconfig.json
 echo "[e2e] build and package took $(( $(date +%s) - T0 ))s"
 
 set +e
+E2E_T0="$T0" \
 E2E_EXTENSION_DIR="$ROOT/test/e2e/host" \
 E2E_TESTS_PATH="$ROOT/out/e2e/index.js" \
 E2E_INSTALL_VSIX="$VSIX" \
@@ -39,5 +41,4 @@ E2E_SCREENSHOTS_DIR="$ROOT/docs/images" \
   bash test/e2e/harness/scripts/run-e2e.sh 2>&1 | tee "$OUT/run.log"
 CODE=${PIPESTATUS[0]}
 set -e
-echo "[e2e] total $(( $(date +%s) - T0 ))s" >> "$OUT/run.log"
 exit "$CODE"

@@ -25,7 +25,7 @@ set -euo pipefail
 HARNESS="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 OUT="${E2E_OUT:-$HARNESS/.e2e-out}"
 STATE="$OUT/state"
-T0=$(date +%s)
+T0=${E2E_T0:-$(date +%s)}   # a caller may pass its own start so the times add up
 say() { echo "[e2e +$(( $(date +%s) - T0 ))s] $*"; }
 die() { echo "[e2e] ERROR: $*" >&2; exit 2; }
 
@@ -35,7 +35,7 @@ mkdir -p "$OUT"
 exec 8>"$OUT/.run.lock"
 flock -n 8 || { echo "[e2e] another e2e run is using $OUT; waiting for it"; flock 8; }
 exec 9>"/tmp/e2e-harness-$(printf %s "$HARNESS" | md5sum | cut -c1-12).lock"
-flock 9   # held while installing; released before the tests run
+flock -n 9 || { say "another run is installing the harness; waiting"; flock 9; }   # released before the tests run
 
 # --- preflight -----------------------------------------------------------------
 [ "$(node -p 'process.versions.node.split(".")[0]')" = 20 ] || die "code-server 4.100.3 needs Node 20 (found $(node -v))"
