@@ -56,6 +56,12 @@ test('simulate --format json: the SimulationResult shape with ranges; --context 
   assert.deepEqual(result.analysis.statements[0].range, { start: { line: 3, character: 4 }, end: { line: 7, character: 5 } });
 });
 
+test('simulate --context without --request: JSON has no request section', async () => {
+  const { code, stdout } = await runCli([...base, '--context', 'acs:MFAPresent=true', '--format', 'json']);
+  assert.equal(code, 0);
+  assert.equal(JSON.parse(stdout).request, undefined);
+});
+
 test('simulate: usage and input errors exit 2', async () => {
   assert.equal((await runCli(['simulate', '--role', path.join(REPO, 'examples/none.role.json')])).code, 2);
   assert.equal((await runCli([...base, '--request', 'iot:GetDeviceStatus'])).code, 2);

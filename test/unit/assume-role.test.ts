@@ -101,6 +101,7 @@ test('service and conditional trust policies', () => {
   assert.match(check(noMfa, 'caller-trusted').message, /acs:MFAPresent is missing from the request, so Bool is false/);
   const withMfa = simulate({}, { request: { action: 'iot:GetDeviceStatus', resource: '*', context: { 'acs:MFAPresent': 'true' } } }, conditional);
   assert.equal(check(withMfa, 'caller-trusted').status, 'pass');
+  assert.equal(check(simulate({}, { context: { 'acs:MFAPresent': 'true' } }, conditional), 'caller-trusted').status, 'pass');
 });
 
 test('root callers cannot assume roles', () => {

@@ -91,6 +91,9 @@ test('IpAddress matches addresses and CIDR blocks; OSS * octets; IPv6 is parsed 
   const v6 = run({ IpAddress: { 'acs:SourceIp': '2001:db8::/32' } }, { 'acs:SourceIp': '2001:db8::1' });
   assert.equal(v6.decision, 'Allow');
   assert.deepEqual(v6.trace.inferredRules.map((r) => r.id), ['ipv6']);
+  const mappedRequest = run({ IpAddress: { 'acs:SourceIp': '10.0.0.0/8' } }, { 'acs:SourceIp': '::ffff:10.1.2.3' });
+  assert.equal(mappedRequest.decision, 'Allow');
+  assert.deepEqual(mappedRequest.trace.inferredRules.map((r) => r.id), ['ipv6']);
   const border = run({ IpAddressIncludeBorder: { 'acs:SourceIp': '10.0.0.0/8' } }, { 'acs:SourceIp': '10.255.255.255' });
   assert.equal(border.decision, 'Allow');
   assert.deepEqual(border.trace.inferredRules.map((r) => r.id), ['ip-address-include-border']);

@@ -161,6 +161,7 @@ export const registerSimulate: RegisterCommand = (program: Command, setExitCode)
         now,
         catalog: options.catalog ? tryLoadCatalog() : undefined,
         request: options.request ? { action: options.request[0], resource: options.request[1], context } : undefined,
+        context,
         diagnostics,
       });
       process.stdout.write(options.format === 'json' ? JSON.stringify(result, null, 2) + '\n' : formatSimulation(result, process.cwd()));

@@ -18,6 +18,8 @@ export interface SimulationInput {
   now?: Date;
   catalog?: Catalog;
   request?: { action: string; resource: string; context?: Record<string, ContextValue> };
+  /** Condition keys for the trust-policy check when no request is given (e.g. acs:MFAPresent). */
+  context?: Record<string, ContextValue>;
   /** Problems found while loading the role/session files. */
   diagnostics?: FileDiagnostic[];
 }
@@ -45,7 +47,7 @@ export function simulateAssumeRole(input: SimulationInput): SimulationResult {
     caller,
     durationSeconds: input.durationSeconds !== undefined ? { value: input.durationSeconds } : session.durationSeconds,
     roleSessionName: input.roleSessionName !== undefined ? { value: input.roleSessionName } : session.roleSessionName,
-    context: input.request?.context,
+    context: input.request?.context ?? input.context,
   });
   const rolePolicies = input.role.permissionPolicies.map((p) => p.policy);
   const sessionPolicy = session.sessionPolicy?.policy;

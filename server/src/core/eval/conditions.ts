@@ -199,7 +199,9 @@ function compileOne(operator: string, info: OperatorInfo | undefined, key: strin
       });
     }
     if (info.undocumented) inferred.push({ id: 'ip-address-include-border', message: info.undocumented });
-    if (values.ipv6) inferred.push({ id: 'ipv6', message: 'The policy lists IPv6 addresses; RAM documents IPv4 only, the simulator matches IPv6 the same way.' });
+    if (values.ipv6 || (info.family === 'IP' && requestValues?.some((v) => v.includes(':')))) {
+      inferred.push({ id: 'ipv6', message: 'IPv6 is involved; RAM documents IPv4 only, the simulator matches IPv6 the same way (IPv4-mapped addresses as IPv4).' });
+    }
     const invalidNote = values.invalid.length ? `; ignored policy value(s): ${values.invalid.join(', ')}` : '';
     if (requestValues === undefined) {
       inferred.push({ id: 'missing-key', message: `${key} is missing from the request: ${negated ? 'negated operators hold' : 'positive operators fail'} (inferred, undocumented in RAM).` });
