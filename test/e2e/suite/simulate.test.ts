@@ -77,6 +77,31 @@ describe('AssumeRole simulation and policy tests', () => {
     if (hasDriver()) await screenshot('simulate', '.codelens-decoration');
   });
 
+  it('re-runs when an involved document is edited: the report and the lenses follow the unsaved text', async () => {
+    const editor = await openAs('device-status.session.json', 'ram-policy');
+    const start = editor.document.getText().indexOf('"iot:Get*"');
+    await editor.edit((edit) => edit.insert(editor.document.positionAt(start + '"iot:Get*"'.length), ', "oss:GetObject"'));
+    const report = await waitFor('the report to show the widening', () => {
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'ram-policy-report');
+      return document?.getText().includes('- oss:GetObject (device-status.session.json statement 1) is not granted by the role') ? document : undefined;
+    });
+    assert.ok(report);
+    assert.deepEqual(await lensTitles(editor.document.uri), ['3: Session: grants iot:Query*, iot:Get* on *; oss:GetObject is not granted by the role']);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('simulates a request through the role: decision and the deciding statements', async () => {
+    const result = await vscode.commands.executeCommand<{ decision: string; summary: string; statements: Array<{ uri: string; deciding: boolean }> }>(
+      'ramPolicy.simulateRequest',
+      { file: `${FOLDER}/iot-reader.role.json`, action: 'iot:GetDeviceStatus', resource: '*' },
+    );
+    assert.equal(result.decision, 'Allow');
+    assert.deepEqual(
+      result.statements.map((s) => [path.basename(vscode.Uri.parse(s.uri).fsPath), s.deciding]),
+      [['device-status.session.json', true], ['iot-read-only.json', true]],
+    );
+  });
+
   it('puts failed checks in Problems with source "RAM simulate"', async () => {
     const result = await vscode.commands.executeCommand<AssumeRoleResult>('ramPolicy.simulateAssumeRole', {
       roleFile: `${FOLDER}/iot-reader.role.json`,
