@@ -1,22 +1,12 @@
 /** Condition completion: operators, the keys under an operator, and known values of a key. */
-import type { Catalog, CatalogConditionKey, ConditionKeyType } from '../catalog/types';
-import { OPERATORS, operatorInfo, type OperatorFamily } from '../conditions/operators';
+import type { Catalog, CatalogConditionKey } from '../catalog/types';
+import { OPERATORS, operatorInfo } from '../conditions/operators';
 import type { PolicyDocument } from '../document';
 import type { CompletionItem } from '../features';
 import { operatorDocumentation } from '../docs/conditions';
 import type { CursorContext } from './context';
 import { escapeChoice, escapeSnippet, propertyItem, stringValueItem } from './items';
 import { relevantConditionKeys, statementActions, type KeyOrigin } from './statementActions';
-
-/** Key types and operator families share names except Boolean keys, whose operator family is also "Boolean". */
-export function familyOfKeyType(type: ConditionKeyType | null): OperatorFamily | undefined {
-  return type ?? undefined;
-}
-
-export function operatorsForKeyType(type: ConditionKeyType | null): string[] {
-  const family = familyOfKeyType(type);
-  return family ? OPERATORS.filter((o) => o.family === family).map((o) => o.name) : [];
-}
 
 export function operatorCompletions(doc: PolicyDocument, ctx: CursorContext): CompletionItem[] {
   const present = new Set((ctx.statement?.conditions ?? []).filter((c) => c.property.keyNode.offset !== ctx.span.offset).map((c) => c.operator));

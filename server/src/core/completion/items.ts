@@ -71,12 +71,6 @@ export function stringValueItem(doc: PolicyDocument, ctx: CursorContext, spec: I
   return build(doc, ctx, spec, `"${snippetBody}"${comma}`, true, quoted);
 }
 
-/** A raw (already snippet-formed) value such as an object or array, inserted where no string token is. */
-export function rawValueItem(doc: PolicyDocument, ctx: CursorContext, spec: ItemSpec, snippet: string, filterText: string): CompletionItem {
-  const comma = needsComma(ctx) ? ',' : '';
-  return build(doc, ctx, spec, snippet + comma, true, filterText);
-}
-
 /**
  * A property key with its value. `valueSnippet` is inserted after `": "` unless the
  * key being edited already has its colon (then only the key is replaced).
