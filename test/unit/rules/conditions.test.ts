@@ -83,6 +83,14 @@ ruleTable('condition-value-type', [
       { at: '"some ip/cidr here"', severity: 'warning', message: ['looks like a placeholder'] },
     ],
   },
+  {
+    name: 'an operator of another family than the key',
+    text: withCondition('{"StringEquals": {"acs:CurrentTime": "2030-01-01T00:00:00Z"}, "IpAddress": {"acs:SourceVpc": "10.0.0.1"}}'),
+    expect: [
+      { at: '"acs:CurrentTime"', severity: 'warning', message: 'acs:CurrentTime is a Date key but StringEquals compares String values: use a Date operator such as DateLessThan.' },
+      { at: '"acs:SourceVpc"', severity: 'warning', message: 'acs:SourceVpc is a String key but IpAddress compares IP values: use a String operator such as StringEquals.' },
+    ],
+  },
   { name: 'IPv6 is undocumented: warning', text: withCondition('{"IpAddress": {"acs:SourceIp": "2001:db8::/32"}}'), expect: [{ at: '"2001:db8::/32"', severity: 'warning', message: ['IPv6'] }] },
 ]);
 
