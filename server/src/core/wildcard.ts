@@ -28,13 +28,16 @@ export function hasWildcard(value: string): boolean {
 class Segment {
   readonly length: number;
   private readonly words: number;
-  private readonly masks = new Map<number, Uint32Array>();
+  /** Character masks: a flat table for ASCII (the common case), a map for the rest. */
+  private readonly asciiMasks: Uint32Array;
+  private readonly otherMasks = new Map<number, Uint32Array>();
   private readonly anyMask: Uint32Array;
   private readonly state: Uint32Array;
 
   constructor(readonly text: string) {
     this.length = text.length;
     this.words = Math.max(1, Math.ceil(text.length / 32));
+    this.asciiMasks = new Uint32Array(128 * this.words);
     this.anyMask = new Uint32Array(this.words);
     this.state = new Uint32Array(this.words);
     for (let i = 0; i < text.length; i++) {
@@ -43,12 +46,20 @@ class Segment {
       const bit = 1 << (i & 31);
       if (code === 63 /* ? */) {
         this.anyMask[word] |= bit;
+      } else if (code < 128) {
+        this.asciiMasks[code * this.words + word] |= bit;
       } else {
-        let mask = this.masks.get(code);
-        if (!mask) this.masks.set(code, (mask = new Uint32Array(this.words)));
+        let mask = this.otherMasks.get(code);
+        if (!mask) this.otherMasks.set(code, (mask = new Uint32Array(this.words)));
         mask[word] |= bit;
       }
     }
+  }
+
+  private maskWord(code: number, word: number): number {
+    if (code < 128) return this.asciiMasks[code * this.words + word] | this.anyMask[word];
+    const mask = this.otherMasks.get(code);
+    return (mask ? mask[word] : 0) | this.anyMask[word];
   }
 
   /** True if the segment matches `subject` exactly at `at`. */
@@ -64,17 +75,25 @@ class Segment {
   /** Leftmost start index ≥ from where the segment ends at or before `limit`; -1 if none. */
   find(subject: string, from: number, limit: number): number {
     if (this.length === 0) return from <= limit ? from : -1;
+    const acceptBit = 1 << ((this.length - 1) & 31);
+    if (this.words === 1) {
+      let state = 0;
+      for (let i = from; i < limit; i++) {
+        state = ((state << 1) | 1) & this.maskWord(subject.charCodeAt(i), 0);
+        if (state & acceptBit) return i - this.length + 1;
+      }
+      return -1;
+    }
     const state = this.state;
     state.fill(0);
     const lastWord = this.words - 1;
-    const acceptBit = 1 << ((this.length - 1) & 31);
     for (let i = from; i < limit; i++) {
-      const mask = this.masks.get(subject.charCodeAt(i));
+      const code = subject.charCodeAt(i);
       let carry = 1;
       for (let w = 0; w <= lastWord; w++) {
         const shifted = ((state[w] << 1) | carry) >>> 0;
         carry = state[w] >>> 31;
-        state[w] = (shifted & ((mask ? mask[w] : 0) | this.anyMask[w])) >>> 0;
+        state[w] = (shifted & this.maskWord(code, w)) >>> 0;
       }
       if (state[lastWord] & acceptBit) return i - this.length + 1;
     }
