@@ -43,7 +43,7 @@ test('did-you-mean, malformed and duplicate fixes clear every diagnostic of a sl
       "effect": "Allow",
       "Action": ["ecs:DescribeInstance", "oss.*", "ecss:StartInstance", "ecs: StopInstance", "ecs:StartInstance"],
       "Resource": "*",
-      "Condition": {"StringEqual": {"acs:SourceIP": "10.0.0.1"}}
+      "Condition": {"StringEqual": {"acs:sourceVpc": "vpc-bp1examplevpc00000"}}
     }
   ]
 }`;
@@ -60,7 +60,7 @@ test('did-you-mean, malformed and duplicate fixes clear every diagnostic of a sl
     'action-malformed: Change to "ecs:StopInstance"',
     'action-duplicate: Remove the repeated "ecs:StartInstance"',
     'condition-operator-unknown: Change to "StringEquals"',
-    'condition-key-unknown: Change to "acs:SourceIp"',
+    'condition-key-unknown: Change to "acs:SourceVpc"',
   ]);
   assert.equal(
     result.text,
@@ -71,7 +71,7 @@ test('did-you-mean, malformed and duplicate fixes clear every diagnostic of a sl
       "Effect": "Allow",
       "Action": ["ecs:DescribeInstances", "oss:*", "ecs:StartInstance", "ecs:StopInstance"],
       "Resource": "*",
-      "Condition": {"StringEquals": {"acs:SourceIp": "10.0.0.1"}}
+      "Condition": {"StringEquals": {"acs:SourceVpc": "vpc-bp1examplevpc00000"}}
     }
   ]
 }`,
