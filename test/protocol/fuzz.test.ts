@@ -12,7 +12,10 @@ import * as path from 'node:path';
 import type { Diagnostic, Position, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { fileUri, LspTestClient, REPO_ROOT } from './lspClient';
 
-const CORPUS_DIR = path.join(REPO_ROOT, '..', 'shared', 'corpus', 'policies');
+/** ../shared/corpus next to the repository (never copied into it); RAM_POLICY_CORPUS points elsewhere. */
+const CORPUS_DIR = process.env.RAM_POLICY_CORPUS
+  ? path.join(process.env.RAM_POLICY_CORPUS, 'policies')
+  : path.join(REPO_ROOT, '..', 'shared', 'corpus', 'policies');
 const POLICY_COUNT = 30;
 const EDITS_PER_POLICY = 36;
 const TRUNCATIONS_PER_POLICY = 16;
@@ -119,7 +122,7 @@ async function assertSettled(uri: string, version: number): Promise<void> {
   }
 }
 
-test(`random edits and truncations of ${POLICY_COUNT} corpus policies (seed ${SEED})`, { skip: !existsSync(CORPUS_DIR) && 'corpus not found' }, async () => {
+test(`random edits and truncations of ${POLICY_COUNT} corpus policies (seed ${SEED})`, { skip: !existsSync(CORPUS_DIR) && `corpus not found at ${CORPUS_DIR} (set RAM_POLICY_CORPUS)` }, async () => {
   console.log(`fuzz seed: ${SEED} (FUZZ_SEED=${SEED} replays it)`);
   const next = random(SEED);
   const started = Date.now();
