@@ -303,4 +303,11 @@ test('EnablePath is not offered when another statement already lists the folders
   assert.equal(offered('{"StringEquals": {"oss:Prefix": ["", "a/", "a/b/*"]}}'), 0);
   assert.equal(offered('{"StringEquals": {"oss:Prefix": ["", "a/"]}}'), 1, 'a/b/* is missing');
   assert.equal(offered('{"StringLike": {"oss:Prefix": ["a/*"]}}'), 1, 'the bucket root is missing');
+
+  const whole = (condition: string) => {
+    const text = `{"Version": "1", "Statement": [{"Effect": "Allow", "Action": "oss:GetObject", "Resource": "acs:oss:*:*:b/*"}, ${listing(condition)}]}`;
+    return actionsAt(text, text.indexOf('oss:GetObject')).filter((a) => isEnablePath(a.title)).length;
+  };
+  assert.equal(whole('{"StringLike": {"oss:Prefix": ["*"]}}'), 0, 'the whole bucket is listable');
+  assert.equal(whole('{"StringLike": {"oss:Prefix": ["a/*"]}}'), 1, 'only a/ is listable');
 });

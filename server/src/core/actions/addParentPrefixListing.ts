@@ -85,7 +85,7 @@ function alreadyListable(doc: PolicyDocument, bucketArn: string, prefixes: strin
         .flatMap((k) => k.values.map((v) => (c.operator === 'StringLike' ? compileWildcard(String(v.value)) : { matches: (p: string) => p === String(v.value) }))),
     );
     if (listed.length === 0) return true;
-    if (!prefixes) return false;
-    return prefixes.every((p) => listed.some((m) => m.matches(p)));
+    // The whole bucket is covered only by a pattern that also matches the literal "*".
+    return (prefixes ?? ['*']).every((p) => listed.some((m) => m.matches(p)));
   });
 }
