@@ -3,7 +3,7 @@
  * `<ramCode>:<API>` names built from OpenAPI operation names ('derived').
  */
 import type { CatalogAction, CatalogResourceType } from '../../server/src/core/catalog/types';
-import type { ActionTable, OpenApiProduct, SpecFacts } from './inputs';
+import type { ActionTable, ExtraActionsFile, OpenApiProduct, SpecFacts } from './inputs';
 
 /**
  * API names whose RAM action is named differently (NOTES.md "Action names that differ
@@ -88,6 +88,36 @@ function mergeInto(target: CatalogAction, extra: CatalogAction): void {
   if (target.confidence === 'derived' && extra.confidence === 'verified') {
     target.confidence = 'verified';
     target.source = extra.source;
+  }
+}
+
+/** Rows of an inputs/extra file: verified when the source is a RAM authorization table, derived for an API list. */
+export function extraActions(file: ExtraActionsFile): CatalogAction[] {
+  const verified = file.kind === 'ram-table';
+  return file.actions.map((row) => ({
+    name: row.action,
+    service: splitAction(row.action).service,
+    apis: unique(row.apis ?? []),
+    ...(row.accessLevel ? { accessLevel: row.accessLevel } : {}),
+    resourceTypes: [],
+    resourceArns: unique(row.resources ?? []),
+    conditionKeys: unique(row.conditionKeys ?? []),
+    dependentActions: [],
+    confidence: verified ? ('verified' as const) : ('derived' as const),
+    source: file.source,
+  }));
+}
+
+/**
+ * Merges `incoming` (extra-file rows) into `byName`: a new name is added; an existing
+ * entry gains APIs and ARNs, and a derived one becomes verified when the row is.
+ */
+export function mergeActions(byName: Map<string, CatalogAction>, incoming: readonly CatalogAction[]): void {
+  for (const action of incoming) {
+    const id = action.name.toLowerCase();
+    const existing = byName.get(id);
+    if (!existing) byName.set(id, { ...action });
+    else mergeInto(existing, action);
   }
 }
 

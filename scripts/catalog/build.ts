@@ -4,7 +4,7 @@
  */
 import { CATALOG_FORMAT_VERSION, dehydrateService, serviceFileName, type CatalogIndex } from '../../server/src/core/catalog/format';
 import type { CatalogAction, CatalogInfo, CatalogService, CatalogServiceSummary } from '../../server/src/core/catalog/types';
-import { addActions, apiDocUrl, derivedActions, derivedSource, resourceTypesOf, specActions, tableActions } from './actions';
+import { addActions, apiDocUrl, derivedActions, derivedSource, extraActions, mergeActions, resourceTypesOf, specActions, tableActions } from './actions';
 import { collectConditionKeys } from './conditionKeys';
 import type { ActionTable, Inputs, ServicesPageEntry } from './inputs';
 import { compareText, mapProducts, WRONG_CODES } from './mapping';
@@ -92,6 +92,10 @@ export function buildCatalog(inputs: Inputs): BuiltCatalog {
     for (const action of tableActions(table)) addActions(draft(action.service, '', 'ram-table').actions, [action]);
   }
   for (const action of specActions(inputs.spec)) addActions(draft(action.service, '', 'spec').actions, [action]);
+  // More documented rows (inputs/extra): merged over the tables, before any derived name.
+  for (const file of inputs.extras) {
+    for (const action of extraActions(file)) mergeActions(draft(action.service, '', 'ram-table').actions, [action]);
+  }
 
   // 3. Products: mapping, regions, derived `<code>:<API>` actions.
   const knownCodes = new Set(drafts.keys());

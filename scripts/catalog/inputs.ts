@@ -122,6 +122,29 @@ export interface InputSource {
   note?: string;
 }
 
+/** A row of server/data/inputs/extra/<code>.json. */
+export interface ExtraActionRow {
+  action: string;
+  apis?: string[];
+  accessLevel?: string;
+  resources?: string[];
+  conditionKeys?: string[];
+  evidence: string;
+}
+
+/**
+ * More actions of one RAM code from public documentation (inputs/extra/*.json):
+ * `kind` 'ram-table' rows are verified, 'api-list' rows (API names of an old list) are derived.
+ */
+export interface ExtraActionsFile {
+  ramCode: string;
+  source: string;
+  retrieved: string;
+  kind: 'ram-table' | 'api-list';
+  completeness: string;
+  actions: ExtraActionRow[];
+}
+
 export interface Inputs {
   manifest: InputSource[];
   openapi: OpenApiProducts;
@@ -129,6 +152,7 @@ export interface Inputs {
   tables: ActionTable[];
   globalKeys: GlobalKeysFile;
   spec: SpecFacts;
+  extras: ExtraActionsFile[];
 }
 
 function readJson<T>(file: string): T {
@@ -149,5 +173,15 @@ export function readInputs(inputsDir: string): Inputs {
     tables,
     globalKeys: readJson<GlobalKeysFile>(path.join(inputsDir, 'ramauth', 'global-condition-keys.json')),
     spec: readJson<SpecFacts>(path.join(inputsDir, 'spec-facts.json')),
+    extras: readExtras(path.join(inputsDir, 'extra')),
   };
+}
+
+function readExtras(dir: string): ExtraActionsFile[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => readJson<ExtraActionsFile>(path.join(dir, f)));
 }
