@@ -8,6 +8,7 @@ import {
   DidChangeConfigurationNotification,
   DocumentFormattingRequest,
   DocumentRangeFormattingRequest,
+  DocumentSymbolRequest,
   FoldingRangeRequest,
   ProposedFeatures,
   TextDocuments,
@@ -24,6 +25,7 @@ import { PolicyDocumentCache } from './lsp/documentCache';
 import { foldingRanges } from './lsp/folding';
 import { formatDocument } from './lsp/formatting';
 import { provideHover } from './lsp/hover';
+import { documentSymbols } from './lsp/symbols';
 import { CONFIGURATION_SECTION } from './lsp/protocol';
 import { describeError, guarded } from './lsp/safe';
 import { ValidationScheduler } from './lsp/validation';
@@ -35,9 +37,9 @@ const documents = new TextDocuments(TextDocument);
 let canPullConfiguration = false;
 let canRegisterConfigurationChange = false;
 /**
- * VS Code gets formatting and folding registered for the `ram-policy` language only: role and test
- * files stay with the JSON extension's formatter (two formatters for one file make VS Code ask the
- * user to pick one). Clients without dynamic registration get them statically.
+ * VS Code gets formatting, folding and the outline registered for the `ram-policy` language only:
+ * role and test files stay with the JSON extension's (two formatters for one file make VS Code ask
+ * the user to pick one). Clients without dynamic registration get them statically.
  */
 let registerLayoutDynamically = false;
 const settings = new SettingsProvider(connection, () => canPullConfiguration);
@@ -54,7 +56,12 @@ connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = capabilities.workspace?.configuration === true;
   canRegisterConfigurationChange = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   const textDocument = capabilities.textDocument;
-  registerLayoutDynamically = [textDocument?.formatting, textDocument?.rangeFormatting, textDocument?.foldingRange].every(
+  registerLayoutDynamically = [
+    textDocument?.formatting,
+    textDocument?.rangeFormatting,
+    textDocument?.foldingRange,
+    textDocument?.documentSymbol,
+  ].every(
     (feature) => feature?.dynamicRegistration === true,
   );
   // Loaded once (dist/catalog next to the bundle, or server/data/catalog); services load lazily on first use.
@@ -73,7 +80,7 @@ connection.onInitialize((params): InitializeResult => {
       codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
       ...(registerLayoutDynamically
         ? {}
-        : { documentFormattingProvider: true, documentRangeFormattingProvider: true, foldingRangeProvider: true }),
+        : { documentFormattingProvider: true, documentRangeFormattingProvider: true, foldingRangeProvider: true, documentSymbolProvider: true }),
       ...SIMULATION_CAPABILITIES,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -90,6 +97,7 @@ connection.onInitialized(() => {
     void connection.client.register(DocumentFormattingRequest.type, { documentSelector });
     void connection.client.register(DocumentRangeFormattingRequest.type, { documentSelector });
     void connection.client.register(FoldingRangeRequest.type, { documentSelector });
+    void connection.client.register(DocumentSymbolRequest.type, { documentSelector });
   }
   if (workspace && connection.workspace) {
     try {
@@ -168,6 +176,12 @@ connection.onFoldingRanges(
   guarded(connection.console, 'foldingRange', [], (params) => {
     const document = documents.get(params.textDocument.uri);
     return document ? foldingRanges(document) : [];
+  }),
+);
+connection.onDocumentSymbol(
+  guarded(connection.console, 'documentSymbol', [], async (params) => {
+    const resolved = await workspace?.resolve(params.textDocument.uri);
+    return resolved ? documentSymbols(resolved.textDocument, resolved.policy.root) : [];
   }),
 );
 connection.onCodeAction(

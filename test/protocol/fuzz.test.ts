@@ -1,7 +1,7 @@
 /**
  * Fuzzes the language server with what typing produces: random edits (characters and JSON tokens
  * inserted, deleted, replaced) and truncations of real policies, with completion, hover and code
- * action, folding and formatting requests in between. Fails on a server exit, an error response, a request unanswered
+ * action, folding, outline and formatting requests in between. Fails on a server exit, an error response, a request unanswered
  * within 5 s, or diagnostics of an older version published after a newer one.
  * FUZZ_SEED=<n> replays a run; the seed in use is printed.
  */
@@ -104,9 +104,10 @@ async function askEverything(next: () => number, uri: string, text: string): Pro
       context: { diagnostics },
     }),
     client.request('textDocument/foldingRange', { textDocument: { uri } }),
+    client.request('textDocument/documentSymbol', { textDocument: { uri } }),
     client.request('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } }),
   ]);
-  requests += 5;
+  requests += 6;
 }
 
 function assertAlive(context: string): void {

@@ -1,7 +1,7 @@
 /** Formatting and folding: what VS Code's JSON extension would give a .json file, for ram-policy documents. */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { FoldingRange, InitializeResult, TextEdit } from 'vscode-languageserver-protocol';
+import type { DocumentSymbol, FoldingRange, InitializeResult, TextEdit } from 'vscode-languageserver-protocol';
 import { fileUri, LspTestClient } from './lspClient';
 
 function offsetAt(text: string, position: { line: number; character: number }): number {
@@ -91,22 +91,53 @@ test('folding survives unbalanced and deeply nested brackets', async () => {
   assert.ok(Array.isArray(ranges));
 });
 
-test('VS Code (dynamic registration) gets formatting and folding for the ram-policy language only', async () => {
+test('the outline lists elements by key and statements by position, Effect and Sid', async () => {
+  assert.equal(initialize.capabilities.documentSymbolProvider, true);
+  const uri = fileUri('layout/outline.json');
+  await client.open(uri, `{
+  "Version": "1",
+  "Statement": [
+    { "Sid": "ReadLogs", "Effect": "Allow", "Action": ["log:Get*", "log:List*"], "Resource": "*" },
+    { "Effect": "Deny", "Action": "log:DeleteProject", "Resource": "*" }
+  ]
+}`);
+  const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+  const outline = (list: DocumentSymbol[] | undefined): unknown[] =>
+    (list ?? []).map((s) => (s.children?.length ? [s.name, s.detail ?? null, outline(s.children)] : [s.name, s.detail ?? null]));
+  assert.deepEqual(outline(symbols), [
+    ['Version', '1'],
+    [
+      'Statement',
+      null,
+      [
+        ['1', 'Allow · ReadLogs', [['Sid', 'ReadLogs'], ['Effect', 'Allow'], ['Action', null, [['1', 'log:Get*'], ['2', 'log:List*']]], ['Resource', '*']]],
+        ['2', 'Deny', [['Effect', 'Deny'], ['Action', 'log:DeleteProject'], ['Resource', '*']]],
+      ],
+    ],
+  ]);
+  const statement = symbols[1].children![0];
+  assert.deepEqual(statement.range, { start: { line: 3, character: 4 }, end: { line: 3, character: 98 } });
+  assert.deepEqual(symbols[0].selectionRange, { start: { line: 1, character: 2 }, end: { line: 1, character: 11 } });
+});
+
+test('VS Code (dynamic registration) gets formatting, folding and the outline for the ram-policy language only', async () => {
   const dynamic = { dynamicRegistration: true };
   const { client: vscodeLike, initialize: result } = await LspTestClient.start(undefined, {
     formatting: dynamic,
     rangeFormatting: dynamic,
     foldingRange: dynamic,
+    documentSymbol: dynamic,
   });
   try {
     assert.equal(result.capabilities.documentFormattingProvider, undefined);
     assert.equal(result.capabilities.foldingRangeProvider, undefined);
+    assert.equal(result.capabilities.documentSymbolProvider, undefined);
     const deadline = Date.now() + 5000;
-    while (vscodeLike.registrations.length < 4 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    while (vscodeLike.registrations.length < 5 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     const layout = vscodeLike.registrations.filter((r) => r.method !== 'workspace/didChangeConfiguration');
     assert.deepEqual(
       layout.map((r) => [r.method, r.registerOptions]),
-      ['textDocument/formatting', 'textDocument/rangeFormatting', 'textDocument/foldingRange'].map((method) => [
+      ['textDocument/formatting', 'textDocument/rangeFormatting', 'textDocument/foldingRange', 'textDocument/documentSymbol'].map((method) => [
         method,
         { documentSelector: [{ language: 'ram-policy' }] },
       ]),
