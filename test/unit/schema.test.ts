@@ -22,15 +22,15 @@ test('schema: a valid policy has no schema finding', () => {
 test('schema: wrong value types are reported on the value itself', () => {
   const text = policy('"Effect": "Allow", "Action": ["ecs:*", 5], "Resource": {"a": 1}, "Condition": {"Bool": "true"}');
   assert.deepEqual(schemaFindings(text), [
-    'error 5 Expected a string here.',
-    'error {"a": 1} Expected a string or an array of strings here.',
-    'error "true" Expected an object here.',
+    'error 5 Each item of Action must be a string.',
+    'error {"a": 1} Resource must be a string or an array of strings.',
+    'error "true" Bool must be an object.',
   ]);
 });
 
 test('schema: trust principal values of the wrong shape', () => {
   const text = policy('"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": "acs:ram::123:root"');
-  assert.deepEqual(schemaFindings(text, 'trust'), ['error "acs:ram::123:root" Expected an object here.']);
+  assert.deepEqual(schemaFindings(text, 'trust'), ['error "acs:ram::123:root" Principal must be an object.']);
 });
 
 test('schema: no second finding where a rule already spoke', () => {
@@ -41,9 +41,14 @@ test('schema: no second finding where a rule already spoke', () => {
   assert.deepEqual(codes, ['version-invalid', 'statement-missing']);
 });
 
+test('schema: empty lists and non-object statements', () => {
+  const text = '{"Version": "1", "Statement": [{"Effect": "Allow", "Action": [], "Resource": "*"}, "oops"]}';
+  assert.deepEqual(schemaFindings(text), ['error [] Action needs at least 1 item.', 'error "oops" Each item of Statement must be an object.']);
+});
+
 test('schema: a single statement object is validated like an array of one', () => {
   const text = '{"Version": "1", "Statement": {"Effect": "Allow", "Action": 7, "Resource": "*"}}';
-  assert.deepEqual(schemaFindings(text), ['error 7 Expected a string or an array of strings here.']);
+  assert.deepEqual(schemaFindings(text), ['error 7 Action must be a string or an array of strings.']);
 });
 
 test('schema: resource policies of other services are not schema-checked', () => {

@@ -58,8 +58,9 @@ export function validate(doc: PolicyDocument, catalog: Catalog, settings: CoreSe
     rule.check(context);
   }
   // Compared before settings apply, so turning a rule off never brings back the schema's vaguer message.
+  const ruleFindings = [...found];
   for (const finding of validateSchema(doc)) {
-    if (found.some((d) => overlaps(d, finding))) continue;
+    if (ruleFindings.some((d) => overlaps(d, finding))) continue;
     found.push({
       code: SCHEMA_RULE_META.code,
       severity: SCHEMA_RULE_META.defaultSeverity,

@@ -64,29 +64,41 @@ function typeName(type: unknown): string {
   return list.map((t) => names[String(t)] ?? String(t)).join(' or ');
 }
 
-function messageOf(error: ErrorObject): string {
+/** Names the element a path points at: `Action`, `an item of Action`, `the policy`. */
+function subjectOf(path: Segment[]): string {
+  const last = path[path.length - 1];
+  if (last === undefined) return 'The policy';
+  if (typeof last === 'number') {
+    const owner = path[path.length - 2];
+    return owner === undefined ? `Item ${last + 1}` : `Each item of ${String(owner)}`;
+  }
+  return String(last);
+}
+
+function messageOf(error: ErrorObject, path: Segment[]): string {
   const params = error.params as Record<string, unknown>;
+  const subject = subjectOf(path);
   switch (error.keyword) {
     case 'type':
-      return `Expected ${typeName(params.type)} here.`;
+      return `${subject} must be ${typeName(params.type)}.`;
     case 'anyOf':
-      return 'Expected a string or an array of strings here.';
+      return `${subject} must be a string or an array of strings.`;
     case 'const':
-      return `Expected "${String(params.allowedValue)}".`;
+      return `${subject} must be "${String(params.allowedValue)}".`;
     case 'enum':
-      return `Expected one of ${(params.allowedValues as unknown[]).map((v) => `"${String(v)}"`).join(', ')}.`;
+      return `${subject} must be one of ${(params.allowedValues as unknown[]).map((v) => `"${String(v)}"`).join(', ')}.`;
     case 'required':
       return `Missing required element "${String(params.missingProperty)}".`;
     case 'additionalProperties':
-      return `"${String(params.additionalProperty)}" is not allowed here.`;
+      return `"${String(params.additionalProperty)}" is not allowed in ${subject === 'The policy' ? 'the policy' : subject}.`;
     case 'minItems':
-      return `Add at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}.`;
+      return `${subject} needs at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}.`;
     case 'minProperties':
-      return 'Add at least one entry.';
+      return `${subject} needs at least one entry.`;
     case 'oneOf':
       return 'Use exactly one of "Action" or "NotAction".';
     default:
-      return error.message ?? 'Does not match the policy schema.';
+      return `${subject}: ${error.message ?? 'does not match the policy schema'}.`;
   }
 }
 
@@ -105,24 +117,29 @@ export function validateSchema(doc: PolicyDocument): SchemaFinding[] {
   const errors = validator.errors ?? [];
   // anyOf failures also list each branch's failure at the same path: keep only the anyOf summary.
   // When an array item is what fails, the item's own error is the useful one and the summary goes.
-  const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
-  const deeper = (path: string) => errors.some((e) => e.instancePath.startsWith(`${path}/`));
+  // A branch's "wrong type" errors only say the value took the other branch; what is left explains the failure
+  // (an empty array, a bad item), so the anyOf summary is kept only when nothing else is.
+  const isBranchTypeError = (e: ErrorObject) => e.keyword === 'type' && /\/anyOf\/\d+\/type$/.test(e.schemaPath);
+  const explained = (path: string) =>
+    errors.some((e) => e.keyword !== 'anyOf' && !isBranchTypeError(e) && (e.instancePath === path || e.instancePath.startsWith(`${path}/`)));
   const findings = new Map<string, SchemaFinding>();
   for (const error of errors) {
-    if (error.keyword !== 'anyOf' && anyOfPaths.has(error.instancePath) && /\/anyOf\/\d+\//.test(error.schemaPath)) continue;
-    if (error.keyword === 'anyOf' && deeper(error.instancePath)) continue;
+    if (isBranchTypeError(error)) continue;
+    if (error.keyword === 'anyOf' && explained(error.instancePath)) continue;
     if (error.keyword === 'if') continue;
-    const node = locate(root, pathOf(error.instancePath), statementWrapped);
+    const path = pathOf(error.instancePath);
+    const node = locate(root, path, statementWrapped);
     if (!node) continue;
     let target: { offset: number; length: number } = node;
     if (error.keyword === 'additionalProperties') {
       const keyNode = node.type === 'object' ? keyNodeOf(node, String((error.params as Record<string, unknown>).additionalProperty)) : undefined;
       if (keyNode) target = keyNode;
     } else if (error.keyword === 'required' || error.keyword === 'oneOf' || error.keyword === 'minProperties') {
+      if (node.type !== 'object') continue; // the type error on the same value says it all
       target = { offset: node.offset, length: 1 };
     }
     const key = `${target.offset}:${target.length}:${error.keyword}`;
-    if (!findings.has(key)) findings.set(key, { offset: target.offset, length: target.length, message: messageOf(error) });
+    if (!findings.has(key)) findings.set(key, { offset: target.offset, length: target.length, message: messageOf(error, path) });
   }
   return [...findings.values()];
 }
