@@ -68,3 +68,20 @@ test('comments are located and reported as not JSON', () => {
   assert.ok(comment);
   assert.equal(doc.text.slice(comment.offset, comment.offset + comment.length), '// allow reads');
 });
+
+test('absurdly deep nesting is a located syntax problem, not a stack overflow', () => {
+  const text = '['.repeat(10000) + ']'.repeat(10000);
+  const doc = createPolicyDocument(text);
+  assert.equal(doc.root, undefined);
+  assert.equal(doc.syntaxProblems.length, 1);
+  assert.match(doc.syntaxProblems[0].message, /Nesting deeper than 256 levels/);
+  assert.equal(doc.syntaxProblems[0].offset, 256);
+  const objects = createPolicyDocument('{"a":'.repeat(5000) + '1' + '}'.repeat(5000));
+  assert.equal(objects.syntaxProblems[0].code, 'json-syntax');
+});
+
+test('brackets inside strings do not count as nesting', () => {
+  const doc = createPolicyDocument(JSON.stringify({ Version: '1', Statement: [{ Effect: 'Allow', Action: '['.repeat(1000), Resource: '*' }] }));
+  assert.equal(doc.syntaxProblems.length, 0);
+  assert.equal(doc.model.statements.length, 1);
+});

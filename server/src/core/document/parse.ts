@@ -36,11 +36,52 @@ const MESSAGES: Partial<Record<ParseErrorCode, string>> = {
 
 /** Parses tolerantly: a tree comes back for any text, with every problem located. */
 export function parseText(text: string): ParsedText {
+  const tooDeep = firstOffsetBeyondDepth(text, MAX_DEPTH);
+  if (tooDeep !== undefined) {
+    // jsonc-parser recurses per nesting level; a policy never nests this deep, so
+    // refuse the tree instead of overflowing the stack.
+    return {
+      text,
+      lines: new LineIndex(text),
+      root: undefined,
+      syntaxProblems: [
+        {
+          offset: tooDeep,
+          length: 1,
+          message: `Nesting deeper than ${MAX_DEPTH} levels: this is not a RAM policy (policies nest at most a few levels). Check for unbalanced brackets.`,
+          code: 'json-syntax',
+        },
+      ],
+    };
+  }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: false, allowEmptyContent: true });
   const syntaxProblems: SyntaxProblem[] = errors.map((e) => describeError(text, e));
   if (text.includes('/')) syntaxProblems.push(...findComments(text));
   return { text, lines: new LineIndex(text), root, syntaxProblems };
+}
+
+/** Deepest nesting parsed into a tree; RAM policies need five or six levels. */
+export const MAX_DEPTH = 256;
+
+/** Offset of the bracket that first nests deeper than `limit` (strings skipped), if any. Iterative. */
+function firstOffsetBeyondDepth(text: string, limit: number): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 92 /* \\ */) i++;
+      else if (ch === 34 /* " */ || ch === 10 /* newline ends a broken string */) inString = false;
+    } else if (ch === 34) {
+      inString = true;
+    } else if (ch === 123 /* { */ || ch === 91 /* [ */) {
+      if (++depth > limit) return i;
+    } else if ((ch === 125 /* } */ || ch === 93) /* ] */ && depth > 0) {
+      depth--;
+    }
+  }
+  return undefined;
 }
 
 const TRAILING_COMMA = 'Trailing comma: JSON does not allow a comma before a closing bracket or brace. Remove it.';
