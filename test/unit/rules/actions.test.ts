@@ -33,6 +33,11 @@ ruleTable('service-unknown', [
     text: allow('["ecss:DescribeInstances"]'),
     expect: [{ at: '"ecss:DescribeInstances"', severity: 'warning', message: ['Unknown service "ecss": did you mean "ecs"?'], data: { replacement: 'ecs:DescribeInstances' } }],
   },
+  {
+    name: 'a product name instead of the RAM code',
+    text: allow('"sls:GetLogStore"'),
+    expect: [{ at: '"sls:GetLogStore"', message: ['Unknown service "sls": did you mean "log"?'], data: { replacement: 'log:GetLogStore' } }],
+  },
   { name: 'unknown service without suggestion', text: allow('"zzzzzz:Get"'), expect: [{ at: '"zzzzzz:Get"', message: ['the catalog knows no RAM code by that name'] }] },
   {
     name: 'upper-case prefix is only a hint',

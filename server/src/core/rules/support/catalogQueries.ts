@@ -1,9 +1,26 @@
 import type { Catalog } from '../../catalog/types';
 import { closest } from './suggest';
 
-/** The closest RAM code for a mistyped service prefix. */
+/**
+ * Product names people write where the RAM code differs (spec §2: "the RamCode for Simple Log Service
+ * is log", Tair/Redis → kvstore, MongoDB → dds, WAF and Security Center under yundun-*, Alibaba DNS → alidns).
+ */
+const PRODUCT_NAME_CODES: Record<string, string> = {
+  sls: 'log',
+  redis: 'kvstore',
+  tair: 'kvstore',
+  mongodb: 'dds',
+  waf: 'yundun-waf',
+  aegis: 'yundun-aegis',
+  dns: 'alidns',
+};
+
+/** The RAM code meant by a mistyped or product-named service prefix. */
 export function closestServiceCode(catalog: Catalog, typed: string): string | undefined {
-  return closest(typed.toLowerCase(), catalog.serviceCodes());
+  const lower = typed.toLowerCase();
+  const renamed = PRODUCT_NAME_CODES[lower];
+  if (renamed && catalog.serviceSummary(renamed)) return renamed;
+  return closest(lower, catalog.serviceCodes());
 }
 
 /** The closest catalog action of the same service for a mistyped action name. */
