@@ -85,3 +85,10 @@ test('brackets inside strings do not count as nesting', () => {
   assert.equal(doc.syntaxProblems.length, 0);
   assert.equal(doc.model.statements.length, 1);
 });
+
+test('a trailing comma is reported once, and end-of-text problems stay inside the text', () => {
+  const doc = createPolicyDocument('{"Version": "1",}');
+  assert.equal(doc.syntaxProblems.length, 1);
+  const truncated = createPolicyDocument('{"Version": "1"');
+  for (const p of truncated.syntaxProblems) assert.ok(p.offset + p.length <= truncated.text.length, JSON.stringify(p));
+});

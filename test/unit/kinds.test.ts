@@ -39,3 +39,11 @@ test('the file name and an explicit override win over inference', () => {
   assert.equal(kindOf(policy, 'file:///w/read.session.json').kind, 'session');
   assert.equal(createPolicyDocument(JSON.stringify(policy), { kind: 'session' }).kind.inferred, false);
 });
+
+test('a RAM/Service Principal map without any Resource is a trust policy, even with NotAction', () => {
+  const notActionTrust = {
+    Version: '1',
+    Statement: [{ Effect: 'Allow', Principal: { Service: ['actiontrail.aliyuncs.com'] }, NotAction: 'ram:GetRole' }],
+  };
+  assert.equal(kindOf(notActionTrust).kind, 'trust');
+});

@@ -61,6 +61,10 @@ export function inferKind(model: PolicyModel, options: { override?: PolicyKind; 
   if (trustTypes && actions.length > 0 && actions.every((a) => /^sts:/i.test(a.value.trim()))) {
     return { kind: 'trust', reason: 'Principal names RAM, Service or Federated principals', inferred: true };
   }
+  // Trust policies have no Resource (the role is the resource); other resource policies name one.
+  if (trustTypes && resources.length === 0 && !model.statements.some((s) => s.resource || s.notResource)) {
+    return { kind: 'trust', reason: 'Principal names RAM, Service or Federated principals and no statement has a Resource', inferred: true };
+  }
   return { kind: 'resource', reason: 'statements have a Principal but are neither a trust nor a bucket policy', inferred: true };
 }
 

@@ -56,7 +56,14 @@ export function parseText(text: string): ParsedText {
   }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: false, allowEmptyContent: true });
-  const syntaxProblems: SyntaxProblem[] = errors.map((e) => describeError(text, e));
+  const syntaxProblems: SyntaxProblem[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    const problem = clampToText(describeError(text, error), text.length);
+    const key = `${problem.offset}:${problem.message}`;
+    if (!seen.has(key)) syntaxProblems.push(problem);
+    seen.add(key);
+  }
   if (text.includes('/')) syntaxProblems.push(...findComments(text));
   return { text, lines: new LineIndex(text), root, syntaxProblems };
 }
@@ -105,6 +112,13 @@ function trailingCommaBefore(text: string, error: ParseError): number | undefine
   let i = error.offset - 1;
   while (i >= 0 && /\s/.test(text[i])) i--;
   return text[i] === ',' ? i : undefined;
+}
+
+/** End-of-text errors point one past the last character; keep every problem inside the text. */
+function clampToText(problem: SyntaxProblem, textLength: number): SyntaxProblem {
+  if (textLength === 0) return { ...problem, offset: 0, length: 0 };
+  const offset = Math.min(problem.offset, textLength - 1);
+  return { ...problem, offset, length: Math.max(1, Math.min(problem.length, textLength - offset)) };
 }
 
 function findComments(text: string): SyntaxProblem[] {
