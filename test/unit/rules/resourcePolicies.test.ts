@@ -75,6 +75,25 @@ ruleTable('oss-listobjects-object-arn', [
   {"Effect": "Allow", "Action": "oss:List*", "Resource": "acs:oss:*:*:b"}]}`,
     expect: [],
   },
+  {
+    name: 'a listing grant on another bucket does not count',
+    text: `{"Version": "1", "Statement": [
+  {"Effect": "Allow", "Action": ["oss:GetObject", "oss:ListObjects"], "Resource": "acs:oss:*:*:b/*"},
+  {"Effect": "Allow", "Action": "oss:ListObjects", "Resource": "acs:oss:*:*:other"}]}`,
+    expect: [
+      {
+        at: '"oss:ListObjects"',
+        severity: 'warning',
+        message: 'oss:ListObjects is a bucket-level action, but it is allowed only on object ARNs, so listing is denied. Add the bucket ARN "acs:oss:*:*:b" to Resource.',
+        data: { bucketArn: 'acs:oss:*:*:b' },
+      },
+    ],
+  },
+  {
+    name: 'access point ARNs are not object ARNs',
+    text: policy('"Effect": "Allow", "Action": ["oss:ListObjects"], "Resource": ["acs:oss:cn-hangzhou:123:accesspoint/ap-01", "acs:oss:cn-hangzhou:123:accesspoint/ap-01/object/*"]'),
+    expect: [],
+  },
 ]);
 
 ruleTable('oss-prefix-without-delimiter', [

@@ -12,16 +12,18 @@ function bucketOfObjectArn(value: string): string | undefined {
   if (!arn || arn.service.toLowerCase() !== 'oss') return undefined;
   const slash = arn.relative.indexOf('/');
   if (slash <= 0) return undefined;
+  // Access points and resource pools are OSS resources with their own ARN forms, not objects.
+  if (/^(accesspoint|resourcepool)\//i.test(arn.relative)) return undefined;
   const bucket = arn.relative.slice(0, slash);
   if (bucket.includes('*')) return undefined;
   return `acs:oss:${arn.region}:${arn.account}:${bucket}`;
 }
 
-/** Does this statement allow `action` (exactly or through a wildcard) on something other than objects? */
-function grantsOnBucket(statement: StatementModel, action: string): boolean {
+/** Does this statement allow `action` (exactly or through a wildcard) on `bucketArn` itself? */
+function grantsOnBucket(statement: StatementModel, action: string, bucketArn: string): boolean {
   if (effectOf(statement) !== 'Allow') return false;
   const covers = (statement.action?.items ?? []).some((i) => compileWildcard(i.value.trim(), { caseInsensitive: true }).matches(action));
-  return covers && (statement.resource?.items ?? []).some((r) => bucketOfObjectArn(r.value) === undefined);
+  return covers && (statement.resource?.items ?? []).some((r) => compileWildcard(r.value.trim()).matches(bucketArn));
 }
 
 export const ossListObjectsObjectArn: Rule = {
@@ -42,8 +44,9 @@ export const ossListObjectsObjectArn: Rule = {
       if (buckets.some((b) => b === undefined)) continue;
       for (const item of statement.action?.items ?? []) {
         const action = LIST_ACTIONS.find((a) => a.toLowerCase() === item.value.trim().toLowerCase());
-        if (!action || statements.some((other) => grantsOnBucket(other, action))) continue;
-        const bucketArn = buckets[0]!;
+        if (!action) continue;
+        const bucketArn = buckets.find((bucket) => !statements.some((other) => grantsOnBucket(other, action, bucket!)));
+        if (!bucketArn) continue;
         context.report(
           item.node,
           `${item.value} is a bucket-level action, but it is allowed only on object ARNs, so listing is denied. Add the bucket ARN "${bucketArn}" to Resource.`,
