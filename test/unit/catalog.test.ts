@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createCatalog } from '../../server/src/core/catalog/catalog';
-import { hydrateService, serviceFileName, type CatalogIndex, type StoredService } from '../../server/src/core/catalog/format';
+import { dehydrateService, hydrateService, serviceFileName, type CatalogIndex, type StoredService } from '../../server/src/core/catalog/format';
 import { findCatalogDir, loadCatalog } from '../../server/src/core/catalog/node';
 import { editDistance } from '../../server/src/core/catalog/suggest';
 import { cleanRegions } from '../../scripts/catalog/regions';
@@ -63,7 +63,7 @@ test('loadCatalog refuses a catalog of another format version', () => {
   try {
     fs.mkdirSync(path.join(dir, 'services'));
     fs.writeFileSync(path.join(dir, 'index.json'), JSON.stringify({ formatVersion: 0 }));
-    assert.throws(() => loadCatalog(dir), /has format 0, expected 1: run `npm run catalog`/);
+    assert.throws(() => loadCatalog(dir), /has format 0, expected 2: run `npm run catalog`/);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -408,4 +408,42 @@ test('expand agrees with matching every catalog action one by one (random patter
     }),
     { numRuns: 150, seed: 7 },
   );
+});
+
+test('plain derived actions are stored as "<src>:<API>" strings and hydrate to the same CatalogAction', () => {
+  const service = {
+    code: 'cen',
+    name: 'CEN',
+    productCodes: ['Cbn'],
+    actionCount: 3,
+    complete: false,
+    completeness: 'x',
+    global: false,
+    resourceTypes: [],
+    conditionKeys: [],
+    regions: [],
+    actions: [
+      { name: 'cen:CreateCen', service: 'cen', apis: ['CreateCen'], resourceTypes: [], resourceArns: [], conditionKeys: [], dependentActions: [], confidence: 'derived' as const, source: 'S', docUrl: 'https://api/CreateCen' },
+      { name: 'cen:DeleteCen', service: 'cen', apis: ['DeleteCen'], resourceTypes: [], resourceArns: [], conditionKeys: [], dependentActions: [], confidence: 'derived' as const, source: 'T' },
+      { name: 'cen:Renamed', service: 'cen', apis: ['Other'], resourceTypes: [], resourceArns: [], conditionKeys: [], dependentActions: [], confidence: 'derived' as const, source: 'S', docUrl: 'https://api/Other' },
+    ],
+  };
+  const stored = dehydrateService(service, new Map([['S', 'https://api/']]));
+  assert.deepEqual(stored.actions, ['0:CreateCen', '1:DeleteCen', { name: 'cen:Renamed', src: 0, confidence: 'derived', apis: ['Other'] }]);
+  assert.deepEqual(JSON.parse(JSON.stringify(hydrateService(stored).actions)), service.actions);
+});
+
+test('expanding across every service builds no action objects; reading a service\'s actions does, once', () => {
+  const fresh = loadCatalog(catalogDir);
+  const matches = fresh.expand('*:Describe*');
+  assert.ok(matches.length > 3000, String(matches.length));
+  assert.ok(matches.includes('ecs:DescribeInstances') && matches.includes('cbn:DescribeCens'));
+  assert.equal(fresh.hydratedServiceCount(), 0);
+  assert.equal(fresh.action('ECS:describeinstances')?.name, 'ecs:DescribeInstances');
+  assert.equal(fresh.action('cbn:DescribeCens')?.docUrl, 'https://api.aliyun.com/api/Cbn/2017-09-12/DescribeCens');
+  assert.equal(fresh.hydratedServiceCount(), 0);
+  const ecs = fresh.service('ecs')!;
+  assert.equal(ecs.actions, ecs.actions);
+  assert.equal(fresh.hydratedServiceCount(), 1);
+  assert.equal(fresh.action('ecs:DescribeInstances'), ecs.actions.find((a) => a.name === 'ecs:DescribeInstances'));
 });

@@ -3,19 +3,44 @@
  * use through an injected reader (see node.ts for the file-system one). Pure.
  */
 import { compileWildcard } from '../wildcard';
-import type { CatalogIndex, ProductMapping } from './format';
+import { compactEntry, hydrateAction, hydrateCompact, type CatalogIndex, type ProductMapping, type StoredEntry, type StoredService, type StoredSource } from './format';
 import { closestActions, closestServices } from './suggest';
 import type { Catalog, CatalogAction, CatalogConditionKey, CatalogInfo, CatalogService, CatalogServiceSummary } from './types';
 
-/** Returns the parsed services/<code>.json, or undefined when it does not exist. */
-export type ServiceReader = (code: string) => CatalogService | undefined;
+/**
+ * Returns the parsed services/<code>.json (stored form, hydrated lazily), or an
+ * already hydrated CatalogService (tests), or undefined when it does not exist.
+ */
+export type ServiceReader = (code: string) => StoredService | CatalogService | undefined;
 
+/**
+ * A service as kept in memory: canonical names (for expand and look-ups) and, per
+ * name, either its stored detail or, for a plain derived name, the index of its
+ * source. CatalogAction objects are built only when asked for: expanding
+ * `*:Describe*` reads every service but hydrates nothing.
+ */
 interface LoadedService {
-  service: CatalogService;
-  /** Lower-cased full name → action. */
-  actions: Map<string, CatalogAction>;
-  /** Lower-cased names in action order, so expand() matches without re-lowering each time. */
-  lowerNames: string[];
+  code: string;
+  /** Canonical full names, in case-insensitive order (binary search). */
+  names: string[];
+  /** Stored detail, or a source index for a plain derived name. */
+  entries: Array<StoredAction | number | CatalogAction>;
+  sources: readonly StoredSource[];
+  /** The service object handed out; its `actions` hydrate on first read. */
+  view: CatalogService;
+  hydrated?: CatalogAction[];
+}
+
+type StoredAction = Exclude<StoredEntry, string>;
+
+function isStored(service: StoredService | CatalogService): service is StoredService {
+  return Array.isArray((service as StoredService).sources);
+}
+
+function lowerCompare(a: string, b: string): number {
+  const la = a.toLowerCase();
+  const lb = b.toLowerCase();
+  return la < lb ? -1 : la > lb ? 1 : 0;
 }
 
 /** Distinct patterns whose expansion is remembered (completion and hover ask again and again). */
@@ -57,33 +82,32 @@ export class IndexedCatalog implements Catalog {
     return [...this.loaded.values()].filter((s) => s !== null).length;
   }
 
+  /** Services whose `actions` array has been built (whole-catalog expansions build none). */
+  hydratedServiceCount(): number {
+    return [...this.loaded.values()].filter((s) => s?.hydrated !== undefined).length;
+  }
+
   /** Service files that could not be read, as `code: reason`. */
   loadErrors(): readonly string[] {
     return this.errors;
   }
 
   service(code: string): CatalogService | undefined {
-    return this.load(code)?.service;
+    return this.load(code)?.view;
   }
 
   private load(code: string): LoadedService | undefined {
     const id = code.toLowerCase();
     if (this.loaded.has(id)) return this.loaded.get(id) ?? undefined;
     if (!this.summaries.has(id)) return undefined;
-    let service: CatalogService | undefined;
+    let entry: LoadedService | null = null;
     try {
-      service = this.readService(id);
+      const read = this.readService(id);
+      entry = read ? toLoaded(read) : null;
     } catch (error) {
       // A damaged service file must not take the editor down: the service then has no actions.
       this.errors.push(`${id}: ${error instanceof Error ? error.message : String(error)}`);
     }
-    const entry = service
-      ? {
-          service,
-          actions: new Map(service.actions.map((a) => [a.name.toLowerCase(), a])),
-          lowerNames: service.actions.map((a) => a.name.toLowerCase()),
-        }
-      : null;
     this.loaded.set(id, entry);
     return entry ?? undefined;
   }
@@ -91,7 +115,10 @@ export class IndexedCatalog implements Catalog {
   action(fullName: string): CatalogAction | undefined {
     const colon = fullName.indexOf(':');
     if (colon <= 0) return undefined;
-    return this.load(fullName.slice(0, colon).trim())?.actions.get(fullName.trim().toLowerCase());
+    const loaded = this.load(fullName.slice(0, colon).trim());
+    if (!loaded) return undefined;
+    const index = findName(loaded.names, fullName.trim());
+    return index < 0 ? undefined : actionAt(loaded, index);
   }
 
   /**
@@ -109,20 +136,24 @@ export class IndexedCatalog implements Catalog {
     return [...result];
   }
 
-  /** `text` is already lower-cased, so both matchers compare case-sensitively against lower-cased names. */
+  /**
+   * `text` is lower-cased. With a colon, the service part selects services and the
+   * action part is matched against the part of each name after its colon (both have
+   * exactly one colon, so that is the same as matching the whole name).
+   */
   private expandUncached(text: string): string[] {
     const colon = text.indexOf(':');
     if (colon >= 0 && text.indexOf(':', colon + 1) >= 0) return [];
     const serviceMatcher = compileWildcard(colon >= 0 ? text.slice(0, colon) : '*');
-    const nameMatcher = compileWildcard(text);
+    const nameMatcher = compileWildcard(colon >= 0 ? text.slice(colon + 1) : text, { caseInsensitive: true });
     const out: string[] = [];
     for (const code of this.codes) {
       if (!serviceMatcher.matches(code)) continue;
       const loaded = this.load(code);
       if (!loaded) continue;
-      const { lowerNames } = loaded;
-      const { actions } = loaded.service;
-      for (let i = 0; i < lowerNames.length; i++) if (nameMatcher.matches(lowerNames[i])) out.push(actions[i].name);
+      for (const name of loaded.names) {
+        if (nameMatcher.matches(colon >= 0 ? name.slice(name.indexOf(':') + 1) : name)) out.push(name);
+      }
     }
     return out;
   }
@@ -140,7 +171,7 @@ export class IndexedCatalog implements Catalog {
     const colon = id.indexOf(':');
     if (colon <= 0) return undefined;
     const prefix = id.slice(0, colon);
-    const keys = prefix === 'acs' ? undefined : this.load(prefix)?.service.conditionKeys;
+    const keys = prefix === 'acs' ? undefined : this.load(prefix)?.view.conditionKeys;
     const find = (wanted: string) =>
       this.globalKeys.get(wanted) ?? keys?.find((k) => k.key.toLowerCase() === wanted);
     const exact = find(id);
@@ -183,6 +214,76 @@ export class IndexedCatalog implements Catalog {
   closestServices(code: string, n = 3): string[] {
     return closestServices(this, code, n);
   }
+}
+
+/** Index of `name` (case-insensitive) in names sorted case-insensitively, or -1. */
+function findName(names: readonly string[], name: string): number {
+  let low = 0;
+  let high = names.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const order = lowerCompare(names[mid], name);
+    if (order === 0) return mid;
+    if (order < 0) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
+}
+
+function actionAt(loaded: LoadedService, index: number): CatalogAction {
+  if (loaded.hydrated) return loaded.hydrated[index];
+  const entry = loaded.entries[index];
+  if (typeof entry === 'number') {
+    const name = loaded.names[index];
+    return hydrateCompact(loaded.code, name.slice(name.indexOf(':') + 1), loaded.sources[entry]);
+  }
+  return 'service' in entry ? entry : hydrateAction(loaded.code, loaded.sources, entry);
+}
+
+/** Stored (or hydrated) service → names + entries, sorted case-insensitively; `view.actions` hydrates on first read. */
+function toLoaded(read: StoredService | CatalogService): LoadedService {
+  const code = read.code.toLowerCase();
+  const names: string[] = [];
+  const entries: LoadedService['entries'] = [];
+  let sources: readonly StoredSource[] = [];
+  if (isStored(read)) {
+    sources = read.sources;
+    for (const entry of read.actions) {
+      if (typeof entry === 'string') {
+        const { src, api } = compactEntry(entry);
+        names.push(`${code}:${api}`);
+        entries.push(src);
+      } else {
+        names.push(entry.name);
+        entries.push(entry);
+      }
+    }
+  } else {
+    for (const action of read.actions) {
+      names.push(action.name);
+      entries.push(action);
+    }
+  }
+  let sorted = true;
+  for (let i = 1; i < names.length && sorted; i++) sorted = lowerCompare(names[i - 1], names[i]) <= 0;
+  if (!sorted) {
+    const order = names.map((_, i) => i).sort((a, b) => lowerCompare(names[a], names[b]));
+    const n = order.map((i) => names[i]);
+    const e = order.map((i) => entries[i]);
+    names.splice(0, names.length, ...n);
+    entries.splice(0, entries.length, ...e);
+  }
+  const { actions: _actions, ...rest } = read as CatalogService & { sources?: unknown };
+  delete (rest as { sources?: unknown }).sources;
+  const loaded: LoadedService = { code, names, entries, sources, view: rest as CatalogService };
+  Object.defineProperty(loaded.view, 'actions', {
+    enumerable: true,
+    get: () => {
+      loaded.hydrated ??= names.map((_, i) => actionAt(loaded, i));
+      return loaded.hydrated;
+    },
+  });
+  return loaded;
 }
 
 export function createCatalog(index: CatalogIndex, readService: ServiceReader): IndexedCatalog {

@@ -5,7 +5,7 @@
  */
 import type { CatalogAction, CatalogConditionKey, CatalogInfo, CatalogService, CatalogServiceSummary } from './types';
 
-export const CATALOG_FORMAT_VERSION = 1;
+export const CATALOG_FORMAT_VERSION = 2;
 
 /** How an OpenAPI product code was tied to its RAM code(s). */
 export type ProductMappingSource =
@@ -69,8 +69,16 @@ export function serviceFileName(code: string): string {
  */
 export interface StoredService extends Omit<CatalogService, 'actions'> {
   sources: StoredSource[];
-  actions: StoredAction[];
+  /** Sorted like the catalog (case-insensitive name order). */
+  actions: StoredEntry[];
 }
+
+/**
+ * A plain derived action is stored as the string `"<src>:<API>"`: its name is
+ * `<service>:<API>`, its only API `<API>`, its source `sources[src]` and its docUrl
+ * `docUrlBase + API`. Most of the catalog is such names, so this keeps files and memory small.
+ */
+export type StoredEntry = StoredAction | string;
 
 export interface StoredSource {
   source: string;
@@ -95,32 +103,71 @@ export interface StoredAction {
 
 const NO_STRINGS: string[] = Object.freeze([]) as unknown as string[];
 
+/** Splits a compact entry `"<src>:<API>"`. */
+export function compactEntry(entry: string): { src: number; api: string } {
+  const colon = entry.indexOf(':');
+  return { src: Number(entry.slice(0, colon)), api: entry.slice(colon + 1) };
+}
+
+/** The canonical full name of a stored entry. */
+export function storedEntryName(code: string, entry: StoredEntry): string {
+  return typeof entry === 'string' ? `${code}:${compactEntry(entry).api}` : entry.name;
+}
+
+/** A derived action known only by its name: `<code>:<API>` from `sources[src]`. */
+export function hydrateCompact(code: string, api: string, src: StoredSource): CatalogAction {
+  const action: CatalogAction = {
+    name: `${code}:${api}`,
+    service: code,
+    apis: [api],
+    resourceTypes: NO_STRINGS,
+    resourceArns: NO_STRINGS,
+    conditionKeys: NO_STRINGS,
+    dependentActions: NO_STRINGS,
+    confidence: 'derived',
+    source: src.source,
+  };
+  if (src.docUrlBase) action.docUrl = src.docUrlBase + api;
+  return action;
+}
+
 /** Stored → CatalogAction; empty lists share one frozen array to keep memory small. */
+export function hydrateAction(code: string, sources: readonly StoredSource[], entry: StoredEntry): CatalogAction {
+  if (typeof entry === 'string') {
+    const { src, api } = compactEntry(entry);
+    return hydrateCompact(code, api, sources[src]);
+  }
+  const src = sources[entry.src];
+  const action: CatalogAction = {
+    name: entry.name,
+    service: code,
+    apis: entry.apis ?? NO_STRINGS,
+    resourceTypes: entry.resourceTypes ?? NO_STRINGS,
+    resourceArns: entry.resourceArns ?? NO_STRINGS,
+    conditionKeys: entry.conditionKeys ?? NO_STRINGS,
+    dependentActions: entry.dependentActions ?? NO_STRINGS,
+    confidence: entry.confidence,
+    source: src.source,
+  };
+  if (entry.accessLevel) action.accessLevel = entry.accessLevel;
+  if (entry.description) action.description = entry.description;
+  const docUrl = entry.docUrl ?? (src.docUrlBase && entry.apis?.length ? src.docUrlBase + entry.apis[0] : undefined);
+  if (docUrl) action.docUrl = docUrl;
+  return action;
+}
+
+/** Stored → CatalogService with every action hydrated (tests, tools; the loader hydrates lazily). */
 export function hydrateService(stored: StoredService): CatalogService {
   const { sources, actions, ...rest } = stored;
-  const code = stored.code;
-  return {
-    ...rest,
-    actions: actions.map((a): CatalogAction => {
-      const src = sources[a.src];
-      const action: CatalogAction = {
-        name: a.name,
-        service: code,
-        apis: a.apis ?? NO_STRINGS,
-        resourceTypes: a.resourceTypes ?? NO_STRINGS,
-        resourceArns: a.resourceArns ?? NO_STRINGS,
-        conditionKeys: a.conditionKeys ?? NO_STRINGS,
-        dependentActions: a.dependentActions ?? NO_STRINGS,
-        confidence: a.confidence,
-        source: src.source,
-      };
-      if (a.accessLevel) action.accessLevel = a.accessLevel;
-      if (a.description) action.description = a.description;
-      const docUrl = a.docUrl ?? (src.docUrlBase && a.apis?.length ? src.docUrlBase + a.apis[0] : undefined);
-      if (docUrl) action.docUrl = docUrl;
-      return action;
-    }),
-  };
+  return { ...rest, actions: actions.map((entry) => hydrateAction(stored.code, sources, entry)) };
+}
+
+/** True when the action is exactly what its compact form would hydrate to. */
+function isPlainDerived(a: CatalogAction, code: string, base: string | undefined): boolean {
+  if (a.confidence !== 'derived' || a.apis.length !== 1 || a.name !== `${code}:${a.apis[0]}`) return false;
+  if (a.accessLevel || a.description || a.resourceTypes.length || a.resourceArns.length) return false;
+  if (a.conditionKeys.length || a.dependentActions.length) return false;
+  return base ? a.docUrl === base + a.apis[0] : a.docUrl === undefined;
 }
 
 /** CatalogService → stored form (used by the generator). */
@@ -128,7 +175,7 @@ export function dehydrateService(service: CatalogService, docUrlBases: ReadonlyM
   const { actions, ...rest } = service;
   const sources: StoredSource[] = [];
   const sourceIndex = new Map<string, number>();
-  const stored = actions.map((a): StoredAction => {
+  const stored = actions.map((a): StoredEntry => {
     let src = sourceIndex.get(a.source);
     if (src === undefined) {
       src = sources.length;
@@ -137,6 +184,7 @@ export function dehydrateService(service: CatalogService, docUrlBases: ReadonlyM
       sources.push(base ? { source: a.source, docUrlBase: base } : { source: a.source });
     }
     const base = sources[src].docUrlBase;
+    if (isPlainDerived(a, service.code, base)) return `${src}:${a.apis[0]}`;
     const out: StoredAction = { name: a.name, src, confidence: a.confidence };
     if (a.apis.length) out.apis = a.apis;
     if (a.accessLevel) out.accessLevel = a.accessLevel;

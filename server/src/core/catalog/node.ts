@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createCatalog, type IndexedCatalog } from './catalog';
-import { CATALOG_FORMAT_VERSION, hydrateService, serviceFileName, type CatalogIndex, type StoredService } from './format';
+import { CATALOG_FORMAT_VERSION, serviceFileName, type CatalogIndex, type StoredService } from './format';
 
 /** Environment variable that points at a catalog directory, overriding the search. */
 export const CATALOG_DIR_ENV = 'RAM_POLICY_CATALOG';
@@ -42,6 +42,6 @@ export function loadCatalog(dir: string | undefined = findCatalogDir()): Indexed
   return createCatalog(index, (code) => {
     const file = path.join(dir, serviceFileName(code));
     if (!fs.existsSync(file)) return undefined;
-    return hydrateService(JSON.parse(fs.readFileSync(file, 'utf8')) as StoredService);
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as StoredService;
   });
 }
