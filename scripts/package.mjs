@@ -91,6 +91,16 @@ for (const name of names) if (FORBIDDEN.some((pattern) => pattern.test(name))) p
 const bytes = statSync(packagePath).size;
 if (bytes > MAX_VSIX_BYTES) problems.push(`${bytes} bytes is over the ${MAX_VSIX_BYTES}-byte limit`);
 
+// VS Code shows the README from the installed folder: a relative link to a file that does not ship is dead there.
+if (existsSync(join(root, 'README.md'))) {
+  const targets = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]);
+  const dead = targets
+    .filter((target) => !/^([a-z][a-z0-9+.-]*:|#)/i.test(target))
+    .map((target) => decodeURIComponent(target.replace(/[#?].*$/, '').replace(/^\.\//, '')))
+    .filter((target) => !names.some((name) => name === `extension/${target}` || name.startsWith(`extension/${target.replace(/\/$/, '')}/`)));
+  if (dead.length) console.warn(`package: warning: README links to files the package does not ship: ${[...new Set(dead)].join(', ')}`);
+}
+
 const unpacked = entries.reduce((total, entry) => total + entry.size, 0);
 console.log(`package: ${relative(process.cwd(), packagePath) || packagePath}: ${entries.length} files, ${(bytes / 1024).toFixed(0)} KiB (${(unpacked / 1024).toFixed(0)} KiB unpacked)`);
 if (problems.length) fail(`the package is not right:\n  ${problems.join('\n  ')}`);
