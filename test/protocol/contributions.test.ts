@@ -65,16 +65,10 @@ test('the ram-policy language, grammar and command point at files that exist', (
   assert.equal(manifest.main, './dist/client.js');
 });
 
-test('activation is limited to policy, role and test files, JSON documents and our commands', () => {
-  assert.deepEqual(manifest.activationEvents, [
-    'onLanguage:ram-policy',
-    'onLanguage:json',
-    'onLanguage:jsonc',
-    'workspaceContains:**/*.ram.json',
-    'workspaceContains:**/*.role.json',
-    'workspaceContains:**/*.ramtest.json',
-    'onCommand:ramPolicy.setKind',
-  ]);
+// No workspaceContains (it activates on folder open, before anything is opened) and no onLanguage:jsonc
+// (VS Code opens its own jsonc settings models at start-up); commands activate implicitly (VS Code ≥ 1.74).
+test('activation is limited to policy documents and JSON documents (role and test files are JSON)', () => {
+  assert.deepEqual(manifest.activationEvents, ['onLanguage:ram-policy', 'onLanguage:json']);
   assert.ok(!manifest.activationEvents.includes('*'));
 });
 

@@ -41,8 +41,8 @@ describe('installed from the .vsix', () => {
     }
   });
 
-  // The extension itself may activate early (VS Code fires onLanguage:jsonc at start-up for its own
-  // settings models); what plain-JSON users must not pay for is the language server process.
+  // Opening a plain JSON file activates the extension (it has to look for policies), but what
+  // plain-JSON users must not pay for is the language server process.
   it('starts no language server while no policy, role or test file is open', async function () {
     if (process.platform === 'win32') this.skip();
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
