@@ -33,6 +33,7 @@ export function writeCatalog(files: ReadonlyMap<string, string>, outDir: string)
   // Remove stale service files so a dropped RAM code does not linger.
   fs.rmSync(path.join(outDir, 'services'), { recursive: true, force: true });
   fs.rmSync(path.join(outDir, 'index.json'), { force: true });
+  fs.rmSync(path.join(outDir, 'names.json'), { force: true });
   for (const [rel, content] of files) {
     const target = path.join(outDir, rel);
     fs.mkdirSync(path.dirname(target), { recursive: true });

@@ -2,7 +2,7 @@
  * Builds the whole catalog in memory from the inputs: pure and deterministic
  * (sorted everywhere, no clock), so regenerating yields byte-identical files.
  */
-import { CATALOG_FORMAT_VERSION, dehydrateService, serviceFileName, type CatalogIndex } from '../../server/src/core/catalog/format';
+import { CATALOG_FORMAT_VERSION, catalogNames, dehydrateService, NAMES_FILE, serviceFileName, type CatalogIndex } from '../../server/src/core/catalog/format';
 import type { CatalogAction, CatalogInfo, CatalogService, CatalogServiceSummary } from '../../server/src/core/catalog/types';
 import { addActions, apiDocUrl, derivedActions, derivedSource, extraActions, mergeActions, resourceTypesOf, specActions, tableActions } from './actions';
 import { collectConditionKeys } from './conditionKeys';
@@ -226,6 +226,7 @@ export function summaryOf(s: CatalogService): CatalogServiceSummary {
 export function catalogFiles(built: BuiltCatalog): Map<string, string> {
   const files = new Map<string, string>();
   files.set('index.json', stableJson(built.index, 2));
+  files.set(NAMES_FILE, stableJson(catalogNames(built.services), 2));
   for (const service of built.services) files.set(serviceFileName(service.code), stableJson(dehydrateService(service, built.docUrlBases), 2));
   return files;
 }

@@ -19,9 +19,9 @@ function listJson(dir: string, prefix = ''): string[] {
   return out.sort();
 }
 
-/** Which action names appear or disappear between two service files (by the `"name"` of each line). */
+/** Which action names appear or disappear between two service files (a `"name"` or a compact `"<src>:<API>"` per line). */
 function describeChange(before: string, after: string): string {
-  const names = (text: string) => new Set([...text.matchAll(/^ {2}\{"name":"([^"]+)"/gm)].map((m) => m[1]));
+  const names = (text: string) => new Set([...text.matchAll(/^ {2}(?:\{"name":"([^"]+)"|"\d+:([^"]+)")/gm)].map((m) => m[1] ?? m[2]));
   const a = names(before);
   const b = names(after);
   const gained = [...b].filter((n) => !a.has(n));

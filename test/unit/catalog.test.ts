@@ -438,6 +438,14 @@ test('expanding across every service builds no action objects; reading a service
   const matches = fresh.expand('*:Describe*');
   assert.ok(matches.length > 3000, String(matches.length));
   assert.ok(matches.includes('ecs:DescribeInstances') && matches.includes('cbn:DescribeCens'));
+  // Answered from names.json: no service file read at all, and the same answer as reading every file.
+  assert.equal(fresh.loadedServiceCount(), 0);
+  const { catalog: fromFiles, reads } = countingCatalog();
+  for (const pattern of ['*:Describe*', 'ECS:describe*', '*Instance?', 'r-kvstore:*', 'y*-*:Get*', '*:*Cen*']) {
+    assert.deepEqual(fresh.expand(pattern), fromFiles.expand(pattern), pattern);
+  }
+  assert.ok(reads.length > 300, String(reads.length));
+  assert.equal(fresh.loadedServiceCount(), 0);
   assert.equal(fresh.hydratedServiceCount(), 0);
   assert.equal(fresh.action('ECS:describeinstances')?.name, 'ecs:DescribeInstances');
   assert.equal(fresh.action('cbn:DescribeCens')?.docUrl, 'https://api.aliyun.com/api/Cbn/2017-09-12/DescribeCens');

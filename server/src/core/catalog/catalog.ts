@@ -46,6 +46,9 @@ function lowerCompare(a: string, b: string): number {
 /** Distinct patterns whose expansion is remembered (completion and hover ask again and again). */
 const EXPAND_CACHE_SIZE = 256;
 
+/** Returns names.json's `services` (code → space-joined action names), or undefined without one. */
+export type NamesReader = () => Record<string, string> | undefined;
+
 export class IndexedCatalog implements Catalog {
   readonly info: CatalogInfo;
   private readonly summaries = new Map<string, CatalogServiceSummary>();
@@ -57,9 +60,13 @@ export class IndexedCatalog implements Catalog {
   private readonly expandCache = new Map<string, readonly string[]>();
   private readonly errors: string[] = [];
 
+  /** names.json, read on the first expansion over a service not loaded yet (undefined = not read yet, null = none). */
+  private names: Record<string, string> | null | undefined;
+
   constructor(
     private readonly index: CatalogIndex,
     private readonly readService: ServiceReader,
+    private readonly readNames: NamesReader = () => undefined,
   ) {
     this.info = index.info;
     for (const s of index.services) this.summaries.set(s.code.toLowerCase(), s);
@@ -146,9 +153,18 @@ export class IndexedCatalog implements Catalog {
     if (colon >= 0 && text.indexOf(':', colon + 1) >= 0) return [];
     const serviceMatcher = compileWildcard(colon >= 0 ? text.slice(0, colon) : '*');
     const nameMatcher = compileWildcard(colon >= 0 ? text.slice(colon + 1) : text, { caseInsensitive: true });
+    const actionPart = colon >= 0 ? text.slice(colon + 1) : text;
+    const lowerMatcher = compileWildcard(actionPart);
+    // Without a colon the literal may span the service code: prefilter on the part after the last colon only.
+    const literal = colon >= 0 ? longestLiteral(actionPart) : '';
     const out: string[] = [];
     for (const code of this.codes) {
       if (!serviceMatcher.matches(code)) continue;
+      const block = this.loaded.has(code) ? undefined : this.namesOf(code);
+      if (block !== undefined) {
+        matchBlock(code, block, literal, colon >= 0, lowerMatcher, out);
+        continue;
+      }
       const loaded = this.load(code);
       if (!loaded) continue;
       for (const name of loaded.names) {
@@ -156,6 +172,19 @@ export class IndexedCatalog implements Catalog {
       }
     }
     return out;
+  }
+
+  /** The service's space-joined action names from names.json, when there is one. */
+  private namesOf(code: string): string | undefined {
+    if (this.names === undefined) {
+      try {
+        this.names = this.readNames() ?? null;
+      } catch (error) {
+        this.errors.push(`names: ${error instanceof Error ? error.message : String(error)}`);
+        this.names = null;
+      }
+    }
+    return this.names?.[code];
   }
 
   globalConditionKeys(): readonly CatalogConditionKey[] {
@@ -213,6 +242,37 @@ export class IndexedCatalog implements Catalog {
 
   closestServices(code: string, n = 3): string[] {
     return closestServices(this, code, n);
+  }
+}
+
+/** The longest run of `text` without `*` or `?`: every name a glob matches contains it. */
+export function longestLiteral(text: string): string {
+  let best = '';
+  for (const part of text.split(/[*?]/)) if (part.length > best.length) best = part;
+  return best;
+}
+
+/**
+ * Matches the space-separated names of `block` and pushes `<code>:<name>` for the hits.
+ * `matcher` compares case-sensitively against the lower-cased block. Only names that
+ * contain the pattern's longest literal (`literal`, lower case) are cut out and tried:
+ * a whole-catalog `*:Describe*` then creates a few thousand short-lived strings, not
+ * one per action, which keeps the server's memory flat.
+ */
+function matchBlock(code: string, block: string, literal: string, nameOnly: boolean, matcher: { matches(text: string): boolean }, out: string[]): void {
+  const lower = block.toLowerCase();
+  let from = 0;
+  while (from < lower.length) {
+    const hit = literal ? lower.indexOf(literal, from) : from;
+    if (hit < 0) return;
+    const start = lower.lastIndexOf(' ', hit - 1) + 1;
+    let end = lower.indexOf(' ', hit);
+    if (end < 0) end = lower.length;
+    if (end > start) {
+      const name = lower.slice(start, end);
+      if (nameOnly ? matcher.matches(name) : matcher.matches(`${code}:${name}`)) out.push(`${code}:${block.slice(start, end)}`);
+    }
+    from = end + 1;
   }
 }
 
@@ -286,6 +346,6 @@ function toLoaded(read: StoredService | CatalogService): LoadedService {
   return loaded;
 }
 
-export function createCatalog(index: CatalogIndex, readService: ServiceReader): IndexedCatalog {
-  return new IndexedCatalog(index, readService);
+export function createCatalog(index: CatalogIndex, readService: ServiceReader, readNames?: NamesReader): IndexedCatalog {
+  return new IndexedCatalog(index, readService, readNames);
 }

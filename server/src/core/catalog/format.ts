@@ -57,6 +57,25 @@ export interface CatalogIndex {
   wrongCodeSources: Record<string, string>;
 }
 
+/** Relative path of the names file: every service's action names, for expansions across services. */
+export const NAMES_FILE = 'names.json';
+
+/**
+ * names.json: per RAM code, the part after the colon of each action name, in catalog
+ * order, joined by single spaces. A pattern such as `*:Describe*` is matched against
+ * these without reading (or keeping) any service file.
+ */
+export interface CatalogNames {
+  formatVersion: number;
+  services: Record<string, string>;
+}
+
+export function catalogNames(services: ReadonlyArray<{ code: string; actions: ReadonlyArray<{ name: string }> }>): CatalogNames {
+  const out: Record<string, string> = {};
+  for (const s of services) out[s.code] = s.actions.map((a) => a.name.slice(a.name.indexOf(':') + 1)).join(' ');
+  return { formatVersion: CATALOG_FORMAT_VERSION, services: out };
+}
+
 /** Relative path of a service file inside the catalog directory. */
 export function serviceFileName(code: string): string {
   return `services/${code.toLowerCase()}.json`;

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createCatalog, type IndexedCatalog } from './catalog';
-import { CATALOG_FORMAT_VERSION, serviceFileName, type CatalogIndex, type StoredService } from './format';
+import { CATALOG_FORMAT_VERSION, NAMES_FILE, serviceFileName, type CatalogIndex, type CatalogNames, type StoredService } from './format';
 
 /** Environment variable that points at a catalog directory, overriding the search. */
 export const CATALOG_DIR_ENV = 'RAM_POLICY_CATALOG';
@@ -43,5 +43,10 @@ export function loadCatalog(dir: string | undefined = findCatalogDir()): Indexed
     const file = path.join(dir, serviceFileName(code));
     if (!fs.existsSync(file)) return undefined;
     return JSON.parse(fs.readFileSync(file, 'utf8')) as StoredService;
+  }, () => {
+    const file = path.join(dir, NAMES_FILE);
+    if (!fs.existsSync(file)) return undefined;
+    const names = JSON.parse(fs.readFileSync(file, 'utf8')) as CatalogNames;
+    return names.formatVersion === CATALOG_FORMAT_VERSION ? names.services : undefined;
   });
 }
