@@ -33,7 +33,8 @@ function run(script) {
 }
 
 function counts(output) {
-  const node = { pass: [...output.matchAll(/^# pass (\d+)$/gm)], fail: [...output.matchAll(/^# fail (\d+)$/gm)] };
+  // node's test runner closes with "# pass N" (tap) or "ℹ pass N" (spec reporter).
+  const node = { pass: [...output.matchAll(/^(?:#|ℹ) pass (\d+)$/gm)], fail: [...output.matchAll(/^(?:#|ℹ) fail (\d+)$/gm)] };
   if (node.pass.length) {
     const sum = (ms) => ms.reduce((total, m) => total + Number(m[1]), 0);
     return { passed: sum(node.pass), failed: sum(node.fail) };
