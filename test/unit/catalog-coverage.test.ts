@@ -16,8 +16,8 @@ const repoRoot = path.resolve(__dirname, '..', '..', '..');
 const corpusDir = path.resolve(repoRoot, '..', 'shared', 'corpus');
 /** The target. Not reached with the current inputs: reported as a TODO test, see below. */
 const TARGET = 0.97;
-/** The figure the current inputs reach honestly (77.2%, 1040 of 1347); a drop below it is a regression. */
-const FLOOR = 0.772;
+/** The figure the current inputs reach honestly (77.4%, 1042 of 1347); a drop below it is a regression. */
+const FLOOR = 0.773;
 
 interface IndexEntry {
   file: string;
