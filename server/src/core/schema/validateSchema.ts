@@ -3,11 +3,12 @@
  * smallest node that shows it. Semantic rules explain mistakes better, so the caller drops a
  * schema finding wherever a rule already reported on the same text.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import * as validators from './validators.generated';
 import { findNodeAtLocation, getNodeValue, type Node, type Segment } from 'jsonc-parser';
 import type { PolicyDocument } from '../document';
 import type { RuleMeta } from '../rules/types';
-import { policySchema, schemaNameFor, type SchemaName } from './schemas';
+import { schemaNameFor, type SchemaName } from './schemas';
 
 export const SCHEMA_RULE_META: RuleMeta = {
   code: 'schema',
@@ -21,18 +22,16 @@ export interface SchemaFinding {
   message: string;
 }
 
-let ajv: Ajv | undefined;
-const compiled = new Map<SchemaName, ValidateFunction>();
+/** ajv's standalone validator for one schema: errors land on the function after a failed call. */
+type CompiledValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
-/** Compiles each schema once, on first use. */
-function validatorFor(name: SchemaName): ValidateFunction {
-  let validator = compiled.get(name);
-  if (!validator) {
-    ajv ??= new Ajv({ allErrors: true, strict: false, verbose: true });
-    validator = ajv.compile(policySchema(name));
-    compiled.set(name, validator);
-  }
-  return validator;
+/**
+ * The validators are ajv's code for the schemas, generated at build time by
+ * scripts/compile-schemas.ts: compiling at run time would load ajv's compiler
+ * into the language server (about 20 MB of resident memory).
+ */
+function validatorFor(name: SchemaName): CompiledValidator {
+  return (validators as Record<SchemaName, CompiledValidator>)[name];
 }
 
 function pathOf(instancePath: string): Segment[] {
