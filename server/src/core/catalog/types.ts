@@ -118,4 +118,10 @@ export interface Catalog {
   conditionKey(key: string): CatalogConditionKey | undefined;
   /** Regions of a service, or of all services when no code is given. */
   regions(code?: string): readonly string[];
+  /**
+   * A code a source explicitly says is not a RAM code (`sls`), with the code to use
+   * instead (`log`) and that source; undefined for any other code. Optional so test
+   * catalogs need not implement it.
+   */
+  wrongCode?(code: string): { use: string; source: string } | undefined;
 }
