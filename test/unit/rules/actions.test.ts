@@ -36,7 +36,14 @@ ruleTable('service-unknown', [
   {
     name: 'a product name instead of the RAM code',
     text: allow('"sls:GetLogStore"'),
-    expect: [{ at: '"sls:GetLogStore"', message: ['Unknown service "sls": did you mean "log"?'], data: { replacement: 'log:GetLogStore' } }],
+    expect: [
+      {
+        at: '"sls:GetLogStore"',
+        severity: 'error',
+        message: ['"sls" is not a RAM code: the documented RAM code of this service is "log"', 'Write "log:GetLogStore".'],
+        data: { replacement: 'log:GetLogStore' },
+      },
+    ],
   },
   { name: 'unknown service without suggestion', text: allow('"zzzzzz:Get"'), expect: [{ at: '"zzzzzz:Get"', message: ['the catalog knows no RAM code by that name'] }] },
   {

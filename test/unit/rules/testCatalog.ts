@@ -109,6 +109,7 @@ export function createTestCatalog(): Catalog {
       return summary;
     },
     service: (code) => services.get(code.toLowerCase()),
+    wrongCode: (code) => (code.toLowerCase() === 'sls' ? { use: 'log', source: 'test: the RAM code of SLS is log' } : undefined),
     action: (fullName) => allActions.find((a) => a.name.toLowerCase() === fullName.toLowerCase()),
     expand: (pattern) => {
       const matcher = compileWildcard(pattern, { caseInsensitive: true });

@@ -1,6 +1,7 @@
 /** Hover for a condition value: what it means for its key (domain, instant, address range). */
 import type { Catalog } from '../catalog/types';
 import { operatorInfo } from '../conditions/operators';
+import { groupThousands } from '../text/numbers';
 
 const code = (text: string) => `\`${text}\``;
 
@@ -27,7 +28,7 @@ export function conditionValueHover(catalog: Catalog, operator: string, keyName:
     lines.push('', Number.isNaN(instant) ? 'Not an ISO 8601 date-time (e.g. `2026-01-01T00:00:00+08:00`).' : `The instant ${code(new Date(instant).toISOString())} (UTC).`);
   } else if (family === 'IP') {
     const cidr = cidrSize(value);
-    if (cidr) lines.push('', cidr.addresses === 1 ? 'One IPv4 address.' : `IPv4 block ${code(cidr.network)}: ${cidr.addresses.toLocaleString('en-US')} addresses.`);
+    if (cidr) lines.push('', cidr.addresses === 1 ? 'One IPv4 address.' : `IPv4 block ${code(cidr.network)}: ${groupThousands(cidr.addresses)} addresses.`);
     else if (value.includes('*')) lines.push('', 'An address pattern with `*` (accepted in OSS bucket policies).');
   } else if (family === 'String' && operator.includes('Like')) {
     if (value.includes('*') || value.includes('?')) lines.push('', '`*` matches any run of characters, `?` one character (case-sensitive).');

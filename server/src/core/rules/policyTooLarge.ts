@@ -1,5 +1,6 @@
 import { getNodeValue } from 'jsonc-parser';
 import type { Rule } from './types';
+import { groupThousands } from '../text/numbers';
 
 const LIMITS = { identity: 6144, session: 2048 } as const;
 
@@ -30,7 +31,7 @@ export const policyTooLarge: Rule = {
     const what = kind === 'session' ? 'an STS session policy' : 'a custom policy';
     const root = context.doc.root;
     const minified = root && context.doc.syntaxProblems.length === 0 ? characters(JSON.stringify(getNodeValue(root))) : written;
-    const count = (n: number) => n.toLocaleString('en-US');
+    const count = groupThousands;
     if (minified > limit) {
       context.report(
         { offset: 0, length: 1 },

@@ -7,7 +7,7 @@ export const serviceUnknown: Rule = {
     code: 'service-unknown',
     defaultSeverity: 'warning',
     description:
-      'The service prefix of an action is not a RAM code the catalog knows (did-you-mean offered); a non-lower-case prefix is a hint. A warning, not an error: the catalog\'s list of codes is incomplete (e.g. Alibaba\'s AliyunAOSSReadOnlyAccess uses "aoss").',
+      'The service prefix of an action is not a RAM code the catalog knows (did-you-mean offered); a non-lower-case prefix is a hint. A warning, not an error: the catalog\'s list of codes is incomplete (e.g. Alibaba\'s AliyunAOSSReadOnlyAccess uses "aoss"). An error only where the documentation names the service\'s RAM code and it differs (sls: → log:).',
   },
   check(context) {
     const { catalog } = context;
@@ -23,6 +23,16 @@ export const serviceUnknown: Rule = {
             data: { replacement: canonical },
           });
         }
+        continue;
+      }
+      const wrong = catalog.wrongCode?.(syntax.service);
+      if (wrong) {
+        // The documentation names the service's RAM code and it is not this one (e.g. SLS: log, not sls).
+        context.report(
+          item.node,
+          `"${syntax.service}" is not a RAM code: the documented RAM code of this service is "${wrong.use}", so "${item.value}" never matches. Write "${wrong.use}:${syntax.name}".`,
+          { severity: 'error', data: { replacement: `${wrong.use}:${syntax.name}` } },
+        );
         continue;
       }
       const suggestion = closestServiceCode(catalog, syntax.service);
