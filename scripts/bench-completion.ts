@@ -284,10 +284,28 @@ function residentMb(pid: number): number | undefined {
   }
 }
 
+const VSCODE_LIKE_CAPABILITIES = {
+  textDocument: {
+    completion: {
+      completionItem: {
+        snippetSupport: true,
+        insertReplaceSupport: true,
+        labelDetailsSupport: true,
+        documentationFormat: ['markdown', 'plaintext'],
+        resolveSupport: { properties: ['documentation', 'detail', 'additionalTextEdits'] },
+      },
+      completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'] },
+      contextSupport: true,
+    },
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+  },
+};
+
 async function overLsp(serverPath: string, text: string, offsets: number[], rounds: number) {
   const client = new StdioClient(serverPath);
   try {
-    await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+    // Ask as VS Code does: snippets, item defaults and lazily resolved documentation.
+    await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: VSCODE_LIKE_CAPABILITIES });
     client.notify('initialized', {});
     const uri = 'file:///bench/policy.json';
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'ram-policy', version: 1, text } });
