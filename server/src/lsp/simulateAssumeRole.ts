@@ -163,20 +163,8 @@ function toSimulatedStatement(s: StatementAnalysis, policies: CompiledPolicy[], 
       .filter((item) => missing.has(item.value.trim().toLowerCase()))
       .map((item) => policy.document.lines.rangeOf(item.node.offset, item.node.length));
   }
-  return {
-    side: s.side,
-    policyName: s.policyName,
-    uri: files.uriOf(s.uri),
-    statementIndex: s.statementIndex,
-    sid: s.sid,
-    effect: s.effect,
-    range: s.range,
-    outcome: s.outcome,
-    label: s.label,
-    details: s.details,
-    notGranted: s.notGranted,
-    ineffectiveRanges,
-  };
+  const { grants: _grants, ...statement } = s;
+  return { ...statement, uri: files.uriOf(s.uri), ineffectiveRanges };
 }
 
 /** A short name for a file in the report: relative to the role file's folder. */

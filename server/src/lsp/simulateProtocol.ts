@@ -5,6 +5,7 @@
  * Every uri is a file URI as the client sent it (open documents) or file:// (files on disk).
  */
 import type { Range } from '../core/text/position';
+import type { StatementAnalysis } from '../core/assumeRole/analysis';
 
 export const SIMULATE_ASSUME_ROLE_REQUEST = 'ramPolicy/simulateAssumeRole';
 export const SIMULATE_REQUEST_REQUEST = 'ramPolicy/simulateRequest';
@@ -58,19 +59,8 @@ export interface SimulationCheck {
   range?: Range;
 }
 
-export interface SimulatedStatement {
-  side: 'session' | 'role';
-  policyName: string;
-  uri: string;
-  statementIndex: number;
-  sid?: string;
-  effect: 'Allow' | 'Deny';
-  range: Range;
-  outcome: 'grants' | 'grants-nothing' | 'denies';
-  /** The CodeLens text. */
-  label: string;
-  details: string[];
-  notGranted: string[];
+/** A statement as the core's analysis sees it (the CodeLens text is `label`), plus what to fade. */
+export interface SimulatedStatement extends Omit<StatementAnalysis, 'grants'> {
   /** What to fade: the whole statement when it grants nothing, else the action strings the other side never grants. */
   ineffectiveRanges: Range[];
 }
