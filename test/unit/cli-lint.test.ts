@@ -1,10 +1,10 @@
 /** `ram-policy lint` as CI runs it: main() from the CLI entry, real catalog, files in a temporary folder. */
 import { test, before, after } from 'node:test';
+import { runCli } from './scenarios-cli-harness';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../server/src/cli/main';
 
 let root: string;
 const originalCwd = process.cwd();
@@ -40,20 +40,8 @@ after(() => {
   fs.rmSync(root, { recursive: true, force: true });
 });
 
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = process.stdout.write.bind(process.stdout);
-  const err = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((chunk: string | Uint8Array) => ((stdout += String(chunk)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += String(chunk)), true)) as typeof process.stderr.write;
-  try {
-    const code = await main(['lint', ...args]);
-    return { code, stdout, stderr };
-  } finally {
-    process.stdout.write = out;
-    process.stderr.write = err;
-  }
+function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return runCli(['lint', ...args]);
 }
 
 test('lint: a clean policy exits 0 with a summary line', async () => {
