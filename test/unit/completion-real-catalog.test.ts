@@ -18,12 +18,20 @@ function complete(marked: string, kind?: 'trust' | 'bucket') {
   return { doc, ...service.complete(doc, offset) };
 }
 
-test('real catalog: every RAM code is offered as an action prefix', () => {
-  const { items } = complete(stmt('"Action": ["|"]'));
-  assert.equal(items.length, catalog.serviceCodes().length);
-  const oss = items.find((i) => i.label === 'oss:');
+test('real catalog: every RAM code is offered as an action prefix, those with actions before anything is typed', () => {
+  const withActions = catalog.serviceCodes().filter((code) => (catalog.serviceSummary(code)?.actionCount ?? 0) > 0);
+  const empty = complete(stmt('"Action": ["|"]'));
+  assert.equal(empty.isIncomplete, true, 'typing must ask again');
+  assert.deepEqual(empty.items.map((i) => i.label).sort(), withActions.map((code) => `${code}:`).sort());
+  const oss = empty.items.find((i) => i.label === 'oss:');
   assert.ok(oss);
   assert.match(oss.detail ?? '', /Object Storage Service/);
+  // After one character, every code with that initial comes back, with or without catalog actions.
+  const offered = new Set<string>();
+  for (const initial of new Set(catalog.serviceCodes().map((code) => code[0]))) {
+    for (const item of complete(stmt(`"Action": ["${initial}|"]`)).items) offered.add(item.label);
+  }
+  for (const code of catalog.serviceCodes()) assert.ok(offered.has(`${code}:`), `${code}: is offered once typed`);
 });
 
 test('real catalog: oss:Get wildcard count matches expand, and choosing oss:GetObject rewrites the token', () => {

@@ -68,6 +68,9 @@ function serviceItems(doc: PolicyDocument, ctx: CursorContext, catalog: Catalog)
   for (const code of catalog.serviceCodes()) {
     if (!startsWithIgnoreCase(code, ctx.typed)) continue;
     const summary = catalog.serviceSummary(code);
+    // Before anything is typed, list only services with catalog actions (about half of them): the
+    // list is incomplete, so the first character typed brings back every matching code.
+    if (ctx.typed === '' && !summary?.actionCount) continue;
     items.push(
       stringValueItem(doc, ctx, {
         label: `${code}:`,

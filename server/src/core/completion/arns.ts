@@ -42,7 +42,10 @@ function serviceParts(doc: PolicyDocument, ctx: CursorContext, catalog: Catalog,
   for (const code of catalog.serviceCodes()) {
     if (!startsWithIgnoreCase(code, typedService)) continue;
     const isPreferred = preferred.includes(code);
-    const name = catalog.serviceSummary(code)?.name;
+    const summary = catalog.serviceSummary(code);
+    // As for actions: with nothing typed, services without catalog actions wait for the first character.
+    if (typedService === '' && !isPreferred && !summary?.actionCount) continue;
+    const name = summary?.name;
     items.push(partItem(doc, ctx, `acs:${code}:`, code, name, `${isPreferred ? 0 : 1}${code}`));
   }
   return items;
