@@ -29,6 +29,33 @@ const ACCOUNT = '${1:1234567890123456}';
 /** Joins lines so a statement literal reads like the JSON it produces. */
 const lines = (...parts: string[]): string => parts.join('\n');
 
+/**
+ * The listing half of directory access (what Alibaba's old editor called EnablePath):
+ * oss:ListObjects on the bucket, only at the given prefixes, with "/" as delimiter.
+ * `resource` and `principal` are JSON value text (snippet syntax allowed).
+ */
+function listingStatement(options: { resource: string; prefixes: string[]; principal?: string }): string {
+  const prefixes = options.prefixes.map((prefix, i) => `\t\t\t\t"${prefix}"${i < options.prefixes.length - 1 ? ',' : ''}`);
+  return lines(
+    '{',
+    '\t"Effect": "Allow",',
+    ...(options.principal ? [`\t"Principal": ${options.principal},`] : []),
+    '\t"Action": "oss:ListObjects",',
+    `\t"Resource": ${options.resource},`,
+    '\t"Condition": {',
+    '\t\t"StringLike": {',
+    '\t\t\t"oss:Prefix": [',
+    ...prefixes,
+    '\t\t\t]',
+    '\t\t},',
+    '\t\t"StringEquals": {',
+    '\t\t\t"oss:Delimiter": "/"',
+    '\t\t}',
+    '\t}',
+    '}',
+  );
+}
+
 export const SNIPPETS: readonly PolicySnippet[] = [
   {
     id: 'oss-directory-read-only',
@@ -48,24 +75,7 @@ export const SNIPPETS: readonly PolicySnippet[] = [
         '\t"Resource": "acs:oss:*:*:${1:examplebucket}/${2:dir}/*"',
         '}',
       ),
-      lines(
-        '{',
-        '\t"Effect": "Allow",',
-        '\t"Action": "oss:ListObjects",',
-        '\t"Resource": "acs:oss:*:*:${1:examplebucket}",',
-        '\t"Condition": {',
-        '\t\t"StringLike": {',
-        '\t\t\t"oss:Prefix": [',
-        '\t\t\t\t"",',
-        '\t\t\t\t"${2:dir}/*"',
-        '\t\t\t]',
-        '\t\t},',
-        '\t\t"StringEquals": {',
-        '\t\t\t"oss:Delimiter": "/"',
-        '\t\t}',
-        '\t}',
-        '}',
-      ),
+      listingStatement({ resource: '"acs:oss:*:*:${1:examplebucket}"', prefixes: ['', '${2:dir}/*'] }),
     ],
   },
   {
@@ -89,24 +99,7 @@ export const SNIPPETS: readonly PolicySnippet[] = [
         '\t"Resource": "acs:oss:*:*:${1:examplebucket}/${2:dir}/*"',
         '}',
       ),
-      lines(
-        '{',
-        '\t"Effect": "Allow",',
-        '\t"Action": "oss:ListObjects",',
-        '\t"Resource": "acs:oss:*:*:${1:examplebucket}",',
-        '\t"Condition": {',
-        '\t\t"StringLike": {',
-        '\t\t\t"oss:Prefix": [',
-        '\t\t\t\t"",',
-        '\t\t\t\t"${2:dir}/*"',
-        '\t\t\t]',
-        '\t\t},',
-        '\t\t"StringEquals": {',
-        '\t\t\t"oss:Delimiter": "/"',
-        '\t\t}',
-        '\t}',
-        '}',
-      ),
+      listingStatement({ resource: '"acs:oss:*:*:${1:examplebucket}"', prefixes: ['', '${2:dir}/*'] }),
     ],
   },
   {
@@ -139,25 +132,7 @@ export const SNIPPETS: readonly PolicySnippet[] = [
         '\t"Resource": "acs:oss:*:*:${1:examplebucket}/${2:parent}/${3:dir}/*"',
         '}',
       ),
-      lines(
-        '{',
-        '\t"Effect": "Allow",',
-        '\t"Action": "oss:ListObjects",',
-        '\t"Resource": "acs:oss:*:*:${1:examplebucket}",',
-        '\t"Condition": {',
-        '\t\t"StringLike": {',
-        '\t\t\t"oss:Prefix": [',
-        '\t\t\t\t"",',
-        '\t\t\t\t"${2:parent}/",',
-        '\t\t\t\t"${2:parent}/${3:dir}/*"',
-        '\t\t\t]',
-        '\t\t},',
-        '\t\t"StringEquals": {',
-        '\t\t\t"oss:Delimiter": "/"',
-        '\t\t}',
-        '\t}',
-        '}',
-      ),
+      listingStatement({ resource: '"acs:oss:*:*:${1:examplebucket}"', prefixes: ['', '${2:parent}/', '${2:parent}/${3:dir}/*'] }),
     ],
   },
   {
@@ -464,25 +439,7 @@ export const SNIPPETS: readonly PolicySnippet[] = [
         '\t"Resource": ["acs:oss:*:${2:1234567890123456}:${3:examplebucket}/${4:dir}/*"]',
         '}',
       ),
-      lines(
-        '{',
-        '\t"Effect": "Allow",',
-        '\t"Principal": ["${1:2737962156157123}"],',
-        '\t"Action": "oss:ListObjects",',
-        '\t"Resource": ["acs:oss:*:${2:1234567890123456}:${3:examplebucket}"],',
-        '\t"Condition": {',
-        '\t\t"StringLike": {',
-        '\t\t\t"oss:Prefix": [',
-        '\t\t\t\t"",',
-        '\t\t\t\t"${4:dir}/*"',
-        '\t\t\t]',
-        '\t\t},',
-        '\t\t"StringEquals": {',
-        '\t\t\t"oss:Delimiter": "/"',
-        '\t\t}',
-        '\t}',
-        '}',
-      ),
+      listingStatement({ resource: '["acs:oss:*:${2:1234567890123456}:${3:examplebucket}"]', prefixes: ['', '${4:dir}/*'], principal: '["${1:2737962156157123}"]' }),
     ],
   },
   {
