@@ -13,6 +13,7 @@
  * Usage: node out/scripts/bench-completion.js [--json] [--no-lsp] [--no-schema-enum]
  * bench.ts (the evaluator's bench) can call runCompletionBench() as its "completion" section.
  */
+import type { BenchRow } from './benchRow';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -407,20 +408,10 @@ export function formatCompletionReport(report: CompletionBenchReport): string {
   return lines.join('\n');
 }
 
-/** Same shape as BenchRow in scripts/bench.ts, so bench.ts can list `{ name: 'completion', run: completionBenchRows }`. */
-export interface CompletionBenchRow {
-  section: string;
-  name: string;
-  value: number;
-  unit: string;
-  goal?: string;
-  note?: string;
-}
-
-export async function completionBenchRows(): Promise<CompletionBenchRow[]> {
+export async function completionBenchRows(): Promise<BenchRow[]> {
   const report = await runCompletionBench();
   const note = `${report.positions} positions, ${report.policyLength}-char policy, load avg ${report.machine.loadAverage}/${report.machine.cpus} CPUs`;
-  const rows: CompletionBenchRow[] = [
+  const rows: BenchRow[] = [
     { section: 'completion', name: 'complete() p50, in process', value: report.inProcess.completion.p50Ms, unit: 'ms', note },
     { section: 'completion', name: 'complete() p99, in process', value: report.inProcess.completion.p99Ms, unit: 'ms', goal: '< 1 ms', note: 'wall clock' },
     { section: 'completion', name: 'complete() p99 CPU time, in process', value: report.inProcess.completionCpu.p99Ms, unit: 'ms', goal: '< 1 ms' },

@@ -13,15 +13,9 @@
  */
 import { createEvaluator, policyText, type EvalRequest, type Evaluator } from '../server/src/core/eval/index';
 import { completionBenchRows } from './bench-completion';
+import type { BenchRow } from './benchRow';
 
-export interface BenchRow {
-  section: string;
-  name: string;
-  value: number;
-  unit: string;
-  goal?: string;
-  note?: string;
-}
+export type { BenchRow };
 
 /**
  * Runs `fn` for at least `minMs` of this process's CPU time (after a warm-up) and
