@@ -144,9 +144,8 @@ export function derivedSource(product: OpenApiProduct, ramCode: string): string 
 }
 
 /** `<code>:<API>` actions for one product and RAM code, honouring the known renames. */
-export function derivedActions(product: OpenApiProduct, ramCode: string): CatalogAction[] {
+export function derivedActions(product: OpenApiProduct, ramCode: string, source = derivedSource(product, ramCode)): CatalogAction[] {
   const renames = API_RENAMES[product.code.toLowerCase()] ?? {};
-  const source = derivedSource(product, ramCode);
   const out: CatalogAction[] = [];
   for (const api of product.apis) {
     const names = renames[api] ?? [`${ramCode}:${api}`];

@@ -39,9 +39,10 @@ interface ServiceDraft {
 const CODE_SOURCE_RANK: Record<ServiceDraft['codeSource'], number> = {
   'ram-table': 0,
   'services-page': 1,
-  spec: 2,
-  'product-code': 3,
-  'product-default': 4,
+  docs: 2,
+  spec: 3,
+  'product-code': 4,
+  'product-default': 5,
 };
 
 function entryName(entry: ServicesPageEntry): string {
@@ -86,6 +87,7 @@ export function buildCatalog(inputs: Inputs): BuiltCatalog {
     d.table = table;
   }
   for (const extra of inputs.spec.ramCodes) draft(extra.code, extra.product, 'spec');
+  for (const extra of inputs.extraCodes) draft(extra.code, extra.product, 'docs');
 
   // 2. Verified rows first, then the spec's system-policy actions.
   for (const table of inputs.tables) {
@@ -100,7 +102,7 @@ export function buildCatalog(inputs: Inputs): BuiltCatalog {
   // 3. Products: mapping, regions, derived `<code>:<API>` actions.
   const knownCodes = new Set(drafts.keys());
   const docUrlBases = new Map<string, string>();
-  const mapped = mapProducts(inputs.openapi.products, inputs.services, knownCodes);
+  const mapped = mapProducts(inputs.openapi.products, inputs.services, knownCodes, inputs.extraCodes);
   for (const { product, mapping } of mapped) {
     const regions = cleanRegions(product.regions);
     for (const code of mapping.ramCodes) {
@@ -117,6 +119,20 @@ export function buildCatalog(inputs: Inputs): BuiltCatalog {
     for (const code of mapping.derivedInto) {
       docUrlBases.set(derivedSource(product, code), apiDocUrl(product, ''));
       for (const action of derivedActions(product, code)) addActions(draft(action.service, product.name, 'product-default').actions, [action]);
+    }
+  }
+  // Official API lists of other versions (inputs/extra-apis), derived into the same RAM codes.
+  for (const list of inputs.extraApis) {
+    const target = mapped.find((m) => m.product.code.toLowerCase() === list.product.toLowerCase());
+    if (!target) throw new Error(`extra-apis: product ${list.product} is not in openapi-products.json`);
+    const versioned = { ...target.product, version: list.version, apis: list.apis };
+    const mapping = target.mapping;
+    if (mapping.derivedInto.length === 0) mapping.derivedInto = target.deriveTargets;
+    mapping.otherVersions = [...(mapping.otherVersions ?? []), { version: list.version, apiCount: list.apis.length }];
+    for (const code of mapping.derivedInto) {
+      const source = `API list ${list.product} ${list.version} (action name = ${code}:<API name>, not confirmed per action): ${list.source}`;
+      docUrlBases.set(source, apiDocUrl(versioned, ''));
+      for (const action of derivedActions(versioned, code, source)) addActions(draft(action.service, target.product.name, 'product-default').actions, [action]);
     }
   }
 

@@ -145,6 +145,28 @@ export interface ExtraActionsFile {
   actions: ExtraActionRow[];
 }
 
+/**
+ * An official API-name list of one OpenAPI product (inputs/extra-apis/*.json): a
+ * version openapi-products.json lacks (an older one, or one it lists no APIs for).
+ */
+export interface ExtraApiList {
+  product: string;
+  version: string;
+  source: string;
+  retrieved: string;
+  apis: string[];
+}
+
+/** A RAM code an official page names that the services page lacks (inputs/extra-codes.json). */
+export interface ExtraRamCode {
+  code: string;
+  product: string;
+  /** OpenAPI product codes the page ties to this RAM code, when it says. */
+  productCodes?: string[];
+  source: string;
+  evidence: string;
+}
+
 export interface Inputs {
   manifest: InputSource[];
   openapi: OpenApiProducts;
@@ -153,6 +175,8 @@ export interface Inputs {
   globalKeys: GlobalKeysFile;
   spec: SpecFacts;
   extras: ExtraActionsFile[];
+  extraApis: ExtraApiList[];
+  extraCodes: ExtraRamCode[];
 }
 
 function readJson<T>(file: string): T {
@@ -173,15 +197,19 @@ export function readInputs(inputsDir: string): Inputs {
     tables,
     globalKeys: readJson<GlobalKeysFile>(path.join(inputsDir, 'ramauth', 'global-condition-keys.json')),
     spec: readJson<SpecFacts>(path.join(inputsDir, 'spec-facts.json')),
-    extras: readExtras(path.join(inputsDir, 'extra')),
+    extras: readJsonDir<ExtraActionsFile>(path.join(inputsDir, 'extra')),
+    extraApis: readJsonDir<ExtraApiList>(path.join(inputsDir, 'extra-apis')),
+    extraCodes: fs.existsSync(path.join(inputsDir, 'extra-codes.json'))
+      ? readJson<ExtraRamCode[]>(path.join(inputsDir, 'extra-codes.json'))
+      : [],
   };
 }
 
-function readExtras(dir: string): ExtraActionsFile[] {
+function readJsonDir<T>(dir: string): T[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => readJson<ExtraActionsFile>(path.join(dir, f)));
+    .map((f) => readJson<T>(path.join(dir, f)));
 }

@@ -8,7 +8,7 @@
  * (`aliasCode`), unless a source says outright that it is not the RAM code (WRONG_CODES).
  */
 import type { ProductMapping, ProductMappingSource } from '../../server/src/core/catalog/format';
-import type { OpenApiProduct, ServicesPageEntry } from './inputs';
+import type { ExtraRamCode, OpenApiProduct, ServicesPageEntry } from './inputs';
 
 /**
  * Exceptions where deriving `<code>:<API>` into every listed RAM code would be wrong.
@@ -41,6 +41,8 @@ export const NO_DERIVED_ACTIONS = new Set(['oss']);
 export interface MappedProduct {
   product: OpenApiProduct;
   mapping: ProductMapping;
+  /** RAM codes that `<code>:<API>` names of this product go into (whichever version lists the APIs). */
+  deriveTargets: string[];
 }
 
 function productCodesOf(entry: ServicesPageEntry): string[] {
@@ -67,12 +69,27 @@ export function servicesPageProductMap(services: readonly ServicesPageEntry[]): 
   return map;
 }
 
+/** RAM codes per lower-cased product code from the other official pages (extra-codes.json). */
+function docsProductMap(extraCodes: readonly ExtraRamCode[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const entry of extraCodes) {
+    for (const productCode of entry.productCodes ?? []) {
+      const key = productCode.toLowerCase();
+      map.set(key, [...new Set([...(map.get(key) ?? []), entry.code.toLowerCase()])]);
+    }
+  }
+  return map;
+}
+
 export function mapProducts(
   products: readonly OpenApiProduct[],
   services: readonly ServicesPageEntry[],
   knownRamCodes: ReadonlySet<string>,
+  extraCodes: readonly ExtraRamCode[] = [],
 ): MappedProduct[] {
   const fromPage = servicesPageProductMap(services);
+  const fromDocs = docsProductMap(extraCodes);
+  const docsCodes = new Set(extraCodes.map((c) => c.code.toLowerCase()));
   const mapped: MappedProduct[] = [];
   for (const product of products) {
     const key = product.code.toLowerCase();
@@ -88,11 +105,15 @@ export function mapProducts(
       ramCodes = fromPage.get(key)!;
       deriveInto = ramCodes;
       source = 'services-page';
+    } else if (fromDocs.has(key)) {
+      ramCodes = fromDocs.get(key)!;
+      deriveInto = ramCodes;
+      source = 'docs';
     } else if (knownRamCodes.has(key)) {
-      // The services page lists this RAM code (without a product code) and the product has the same name.
+      // A source lists this RAM code (without a product code) and the product has the same name.
       ramCodes = [key];
       deriveInto = ramCodes;
-      source = 'services-page';
+      source = docsCodes.has(key) ? 'docs' : 'services-page';
     } else {
       ramCodes = [key];
       deriveInto = [key];
@@ -104,6 +125,7 @@ export function mapProducts(
     if (NO_DERIVED_ACTIONS.has(key)) deriveInto = [];
     mapped.push({
       product,
+      deriveTargets: [...deriveInto].sort(),
       mapping: {
         product: product.code,
         name: product.name,

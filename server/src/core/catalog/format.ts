@@ -13,6 +13,8 @@ export type ProductMappingSource =
   | 'services-page'
   /** An exception from the NOTES.md "RamCode vs product code" table. */
   | 'notes'
+  /** Another official page names the RAM code for the product (inputs/extra-codes.json). */
+  | 'docs'
   /** No mapping known: the lower-cased product code, a guess; its API names are derived into it. */
   | 'product-default';
 
@@ -31,6 +33,8 @@ export interface ProductMapping {
    * kept as an alias service (codeSource 'product-code') holding the API names as derived actions.
    */
   aliasCode?: string;
+  /** API lists of other versions (inputs/extra-apis) whose names were derived too. */
+  otherVersions?: { version: string; apiCount: number }[];
 }
 
 /** A code a source explicitly says is not the product's RAM code (e.g. `sls` → `log`). */

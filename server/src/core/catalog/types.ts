@@ -74,12 +74,13 @@ export interface CatalogServiceSummary {
   source?: string;
   /**
    * Where the RAM code itself comes from: 'services-page' (Services that work with RAM),
-   * 'ram-table' (a service's RAM authorization table), 'spec' (the team's language reference),
+   * 'ram-table' (a service's RAM authorization table), 'docs' (another official page that names
+   * the code: inputs/extra-codes.json), 'spec' (the team's language reference),
    * 'product-code' (lower-cased OpenAPI product code of a product whose documented RAM code differs:
    * kept as an alias so real policies using it are not flagged; see `aliasOf`),
    * 'product-default' (lower-cased OpenAPI product code, no known mapping: a guess; see `codeGuessed`).
    */
-  codeSource?: 'services-page' | 'ram-table' | 'spec' | 'product-code' | 'product-default';
+  codeSource?: 'services-page' | 'ram-table' | 'docs' | 'spec' | 'product-code' | 'product-default';
   /** For a 'product-code' alias: the RAM code(s) the documentation gives for the product. */
   aliasOf?: string[];
   /** True when the code itself is only the lower-cased product code (no documented RAM code). */
