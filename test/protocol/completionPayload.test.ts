@@ -1,6 +1,6 @@
 /**
  * With a client that supports LSP 3.17 item defaults and lazy documentation (VS Code does), a
- * completion answer carries each item's range and documentation once instead of hundreds of times.
+ * completion answer carries each item's range, data and documentation once instead of hundreds of times.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -43,9 +43,11 @@ test('shared range and format move to itemDefaults; documentation comes on resol
   assert.equal(item.textEditText, '"ecs:DescribeInstances"');
   assert.equal(item.textEdit, undefined);
   assert.equal(item.documentation, undefined);
-  assert.ok(list.items.every((i) => i.documentation === undefined && i.textEdit === undefined));
+  assert.ok(list.items.every((i) => i.documentation === undefined && i.textEdit === undefined && i.data === undefined));
+  assert.ok(list.itemDefaults?.data, 'one shared data for the list');
 
-  const resolved = await client.request<CompletionItem>('completionItem/resolve', item);
+  // As VS Code does: an item without its own data is resolved with the list's default data.
+  const resolved = await client.request<CompletionItem>('completionItem/resolve', withDefaultData(item, list));
   const documentation = resolved.documentation as MarkupContent;
   assert.equal(documentation.kind, 'markdown');
   assert.ok(documentation.value.length > 0);
@@ -57,7 +59,44 @@ test('an item of an older list resolves to itself instead of borrowing newer doc
   await client.open(uri, POLICY);
   const first = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 52 } });
   await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 18 } });
-  const old = first.items.find((i) => i.data !== undefined)!;
+  const old = withDefaultData(first.items.find((i) => i.label === 'ecs:DescribeInstances')!, first);
   const resolved = await client.request<CompletionItem>('completionItem/resolve', old);
   assert.deepEqual(resolved, old);
+});
+
+test('actions carry no sort key when their label order is the order: wildcards still come first', async () => {
+  const uri = fileUri('payload/order.json');
+  await client.open(uri, POLICY);
+  const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 52 } });
+  const actions = list.items.filter((i) => !i.label.includes('*'));
+  const wildcards = list.items.filter((i) => i.label.includes('*'));
+  assert.ok(wildcards.length > 0 && actions.length > 50);
+  assert.ok(actions.every((i) => i.sortText === undefined), 'actions sort by label');
+  assert.ok(wildcards.every((i) => i.sortText !== undefined), 'wildcards keep their sort key');
+  // The order an editor shows (sortText, else label; lower-cased as VS Code compares) puts the wildcards first.
+  const key = (i: CompletionItem) => (i.sortText ?? i.label).toLowerCase();
+  const shown = [...list.items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  assert.ok(shown.slice(0, wildcards.length).every((i) => i.label.includes('*')));
+});
+
+function withDefaultData(item: CompletionItem, list: CompletionList): CompletionItem {
+  return item.data === undefined && list.itemDefaults?.data !== undefined ? { ...item, data: list.itemDefaults.data } : item;
+}
+
+test('a client without item defaults for data gets per-item data and still resolves documentation', async () => {
+  const { client: plain } = await LspTestClient.start(undefined, {
+    completion: { completionItem: { resolveSupport: { properties: ['documentation'] } } },
+  });
+  try {
+    const uri = fileUri('payload/plain.json');
+    await plain.open(uri, POLICY);
+    const list = await plain.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 52 } });
+    assert.equal(list.itemDefaults, undefined);
+    const item = list.items.find((i) => i.label === 'ecs:DescribeInstances')!;
+    assert.ok(item.data !== undefined && item.documentation === undefined);
+    const resolved = await plain.request<CompletionItem>('completionItem/resolve', item);
+    assert.ok((resolved.documentation as MarkupContent).value.length > 0);
+  } finally {
+    await plain.stop();
+  }
 });

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fork, spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import {
   createProtocolConnection,
@@ -15,6 +15,7 @@ import {
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { REPO_ROOT, serverModulePath } from './lspClient';
+import { SERVER_EXEC_ARGV } from '../../client/src/serverExecArgv';
 
 const BIN_DIR = path.join(REPO_ROOT, 'bin');
 const BUILT = existsSync(path.join(REPO_ROOT, 'dist', 'server.js')) && existsSync(path.join(REPO_ROOT, 'dist', 'cli.js'));
@@ -48,6 +49,24 @@ test('ram-policy-language-server bin speaks stdio without arguments', { skip: !B
     const result = await initialize(connection);
     assert.equal(result.serverInfo?.name, 'ram-policy-language-server');
     assert.match(result.serverInfo?.version ?? '', /^\d+\.\d+\.\d+/, 'the bundle carries the package version');
+  } finally {
+    connection.dispose();
+    child.kill();
+  }
+});
+
+test('the bin started as an editor starts it (its shebang) runs node with the same flags as VS Code', {
+  skip: (!BUILT && 'run `npm run build` first') || (process.platform !== 'linux' && 'reads /proc'),
+}, async () => {
+  const bin = path.join(BIN_DIR, 'ram-policy-language-server.js');
+  assert.equal(readFileSync(bin, 'utf8').split('\n')[0], `#!/usr/bin/env -S node ${SERVER_EXEC_ARGV.join(' ')}`);
+  const child = spawn(bin, [], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, PATH: `${path.dirname(process.execPath)}:${process.env.PATH}` } });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  try {
+    const result = await initialize(connection);
+    assert.equal(result.serverInfo?.name, 'ram-policy-language-server');
+    const argv = readFileSync(`/proc/${child.pid}/cmdline`, 'utf8').split('\0');
+    for (const flag of SERVER_EXEC_ARGV) assert.ok(argv.includes(flag), `${flag} in ${argv.join(' ')}`);
   } finally {
     connection.dispose();
     child.kill();

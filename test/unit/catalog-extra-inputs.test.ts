@@ -25,7 +25,7 @@ test('an older API version adds derived <code>:<API> actions under the productâ€
   assert.match(action.source, /API list Cms 2000-01-01 .*fixture list/);
   assert.equal(action.docUrl, 'https://api.aliyun.com/api/Cms/2000-01-01/QueryFixtureMetric');
   const mapping = built.index.products.find((p) => p.product === 'Cms')!;
-  assert.deepEqual(mapping.otherVersions, [{ version: '2000-01-01', apiCount: 1 }]);
+  assert.deepEqual(mapping.otherVersions?.at(-1), { version: '2000-01-01', apiCount: 1 });
 });
 
 test('an API list for a product with no API names in the metadata fills its service', () => {

@@ -2,17 +2,14 @@
 import {
   CodeAction as LspCodeAction,
   CodeActionKind,
-  CompletionItem as LspCompletionItem,
-  CompletionItemKind,
   Diagnostic,
   DiagnosticSeverity,
   DiagnosticTag,
   Hover,
-  InsertTextFormat,
   MarkupKind,
 } from 'vscode-languageserver';
 import type { PolicyDiagnostic, Severity } from '../core/diagnostics';
-import type { CodeAction, CompletionItem, CompletionKind, HoverResult } from '../core/features';
+import type { CodeAction, HoverResult } from '../core/features';
 
 export const DIAGNOSTIC_SOURCE = 'ram-policy';
 
@@ -64,35 +61,6 @@ export function fromLspDiagnostic(
   };
   const data = diagnostic.data as unknown;
   if (typeof data === 'object' && data !== null && !Array.isArray(data)) result.data = data as Record<string, unknown>;
-  return result;
-}
-
-const COMPLETION_KINDS: Record<CompletionKind, CompletionItemKind> = {
-  property: CompletionItemKind.Property,
-  value: CompletionItemKind.Value,
-  service: CompletionItemKind.Module,
-  action: CompletionItemKind.Function,
-  operator: CompletionItemKind.Operator,
-  conditionKey: CompletionItemKind.Variable,
-  resource: CompletionItemKind.Reference,
-  region: CompletionItemKind.EnumMember,
-  snippet: CompletionItemKind.Snippet,
-  keyword: CompletionItemKind.Keyword,
-};
-
-export function toLspCompletionItem(item: CompletionItem): LspCompletionItem {
-  const result: LspCompletionItem = {
-    label: item.label,
-    kind: COMPLETION_KINDS[item.kind] ?? CompletionItemKind.Text,
-    textEdit: item.textEdit,
-    insertTextFormat: item.isSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-  };
-  if (item.detail !== undefined) result.detail = item.detail;
-  if (item.documentation !== undefined) result.documentation = { kind: MarkupKind.Markdown, value: item.documentation };
-  if (item.filterText !== undefined) result.filterText = item.filterText;
-  if (item.sortText !== undefined) result.sortText = item.sortText;
-  // VS Code's own command to reopen the suggestion list (e.g. actions after `oss:`); other editors ignore it.
-  if (item.retrigger) result.command = { title: 'Re-trigger completions', command: 'editor.action.triggerSuggest' };
   return result;
 }
 
