@@ -3,7 +3,7 @@
  * `<ramCode>:<API>` names built from OpenAPI operation names ('derived').
  */
 import type { CatalogAction, CatalogResourceType } from '../../server/src/core/catalog/types';
-import type { ActionTable, ExtraActionsFile, OpenApiProduct, SpecFacts } from './inputs';
+import type { ActionTable, ExtraActionsFile, OpenApiProduct, SpecFacts, SystemPolicy } from './inputs';
 
 /**
  * API names whose RAM action is named differently (NOTES.md "Action names that differ
@@ -17,7 +17,12 @@ export const API_RENAMES: Record<string, Record<string, string[]>> = {
     GetCursor: ['log:GetCursorOrData'],
     PullLogs: ['log:GetCursorOrData'],
     GetCursorTime: ['log:GetCursorOrData'],
+    // extra/log.json (SLS API reference tables): GetContextLogs and GetLogsV2 are authorised by these.
+    GetContextLogs: ['log:GetLogStoreContextLogs'],
+    GetLogsV2: ['log:GetLogStoreLogs'],
   },
+  // extra/mns-openapi-2022-01-19.json: the API pages name these actions for the event-rule APIs.
+  'mns-open': { CreateEventRule: ['mns:PutEventNotifications'], DeleteEventRule: ['mns:DeleteEventNotifications'] },
   fc: { PutAsyncInvokeConfig: ['fc:PutFunctionAsyncInvokeConfig'] },
   kms: { ReEncrypt: ['kms:ReEncryptFrom', 'kms:ReEncryptTo'] },
 };
@@ -119,6 +124,27 @@ export function mergeActions(byName: Map<string, CatalogAction>, incoming: reado
     if (!existing) byName.set(id, { ...action });
     else mergeInto(existing, action);
   }
+}
+
+/**
+ * Exact action names a system policy grants (wildcards name no single action): RAM accepts them,
+ * since Alibaba Cloud publishes the policy; the page says nothing of their API or resources.
+ */
+export function systemPolicyActions(policy: SystemPolicy): CatalogAction[] {
+  const when = [policy.version, policy.updated ? `updated ${policy.updated}` : ''].filter(Boolean).join(', ');
+  return policy.actions
+    .filter((name) => name.includes(':') && !name.includes('*') && !name.includes('?'))
+    .map((name) => ({
+      name,
+      service: splitAction(name).service,
+      apis: [],
+      resourceTypes: [],
+      resourceArns: [],
+      conditionKeys: [],
+      dependentActions: [],
+      confidence: 'verified' as const,
+      source: `system policy ${policy.name}${when ? ` (${when})` : ''}: ${policy.source}`,
+    }));
 }
 
 export function specActions(spec: SpecFacts): CatalogAction[] {

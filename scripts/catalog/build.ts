@@ -4,7 +4,7 @@
  */
 import { CATALOG_FORMAT_VERSION, catalogNames, dehydrateService, NAMES_FILE, serviceFileName, type CatalogIndex } from '../../server/src/core/catalog/format';
 import type { CatalogAction, CatalogInfo, CatalogService, CatalogServiceSummary } from '../../server/src/core/catalog/types';
-import { addActions, apiDocUrl, derivedActions, derivedSource, extraActions, mergeActions, resourceTypesOf, specActions, tableActions } from './actions';
+import { addActions, apiDocUrl, derivedActions, derivedSource, extraActions, mergeActions, resourceTypesOf, specActions, systemPolicyActions, tableActions } from './actions';
 import { collectConditionKeys } from './conditionKeys';
 import type { ActionTable, Inputs, ServicesPageEntry } from './inputs';
 import { compareText, mapProducts, WRONG_CODES } from './mapping';
@@ -97,6 +97,9 @@ export function buildCatalog(inputs: Inputs): BuiltCatalog {
   // More documented rows (inputs/extra): merged over the tables, before any derived name.
   for (const file of inputs.extras) {
     for (const action of extraActions(file)) mergeActions(draft(action.service, '', 'ram-table').actions, [action]);
+  }
+  for (const policy of inputs.systemPolicies) {
+    for (const action of systemPolicyActions(policy)) mergeActions(draft(action.service, '', 'docs').actions, [action]);
   }
 
   // 3. Products: mapping, regions, derived `<code>:<API>` actions.

@@ -157,6 +157,17 @@ export interface ExtraApiList {
   apis: string[];
 }
 
+/** Alibaba Cloud system policies as published on the RAM system-policy reference pages (inputs/system-policies.json). */
+export interface SystemPolicy {
+  name: string;
+  version?: string;
+  updated?: string;
+  actions: string[];
+  source: string;
+  /** False when the stored copy of the page was cut off (the action list may be incomplete). */
+  complete: boolean;
+}
+
 /** A RAM code an official page names that the services page lacks (inputs/extra-codes.json). */
 export interface ExtraRamCode {
   code: string;
@@ -177,6 +188,7 @@ export interface Inputs {
   extras: ExtraActionsFile[];
   extraApis: ExtraApiList[];
   extraCodes: ExtraRamCode[];
+  systemPolicies: SystemPolicy[];
 }
 
 function readJson<T>(file: string): T {
@@ -201,6 +213,9 @@ export function readInputs(inputsDir: string): Inputs {
     extraApis: readJsonDir<ExtraApiList>(path.join(inputsDir, 'extra-apis')),
     extraCodes: fs.existsSync(path.join(inputsDir, 'extra-codes.json'))
       ? readJson<ExtraRamCode[]>(path.join(inputsDir, 'extra-codes.json'))
+      : [],
+    systemPolicies: fs.existsSync(path.join(inputsDir, 'system-policies.json'))
+      ? readJson<{ policies: SystemPolicy[] }>(path.join(inputsDir, 'system-policies.json')).policies
       : [],
   };
 }

@@ -19,6 +19,8 @@ const DERIVE_OVERRIDES: Record<string, { ramCodes: string[]; deriveInto: string[
   ims: { ramCodes: ['ram', 'ims'], deriveInto: ['ram', 'ims'], why: 'NOTES.md: IMS RAM page says RamCode ram,ims' },
   // NOTES.md coverage table "Tablestore (ots)"; services.json lists Tablestore under product code Ots (unverified).
   tablestore: { ramCodes: ['ots'], deriveInto: ['ots'], why: 'NOTES.md: Tablestore is ots' },
+  // extra/bssapi-ramdoc.json: "BSS OpenAPI的权限为bssapi:【API名称】" (since 2020-03-10); bss and efc are console codes.
+  bssopenapi: { ramCodes: ['bss', 'bssapi', 'efc'], deriveInto: ['bssapi'], why: 'Billing docs: BssOpenApi permissions are bssapi:<API>' },
   // NOTES.md table "Ecs → ecs, vpc, ecs-workbench (current RAM page)".
   'ecs-workbench': { ramCodes: ['ecs-workbench'], deriveInto: ['ecs-workbench'], why: 'NOTES.md: ECS RAM page lists ecs-workbench' },
 };

@@ -48,11 +48,11 @@ test('expand rejects an unknown format with exit 2', () => {
 test('catalog info prints the date, sources and counts per confidence', () => {
   const { code, stdout } = run('catalog', 'info');
   assert.equal(code, 0);
-  assert.match(stdout, /^RAM action catalog, inputs as of 2026-04-21\n/);
+  assert.match(stdout, /^RAM action catalog, inputs as of 2026-10-26\n/);
   assert.match(stdout, /services: +\d{3} \(complete tables: dds, ecs, oss\)/);
   assert.match(stdout, /actions: +\d+ \(verified \d+, derived from API names \d+\)/);
   assert.match(stdout, /aliyun-openapi-meta/);
-  assert.match(stdout, /RAM code from: product-code \d+, product-default \d+, ram-table \d+, services-page \d+, spec \d+\n/);
+  assert.match(stdout, /RAM code from: docs \d+, product-code \d+, product-default \d+, ram-table \d+, services-page \d+, spec \d+\n/);
   const json = JSON.parse(run('catalog', 'info', '--format', 'json').stdout) as Record<string, number>;
   assert.equal(json.actions, json.verifiedActions + json.derivedActions);
   assert.ok(json.services > 150);

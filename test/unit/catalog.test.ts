@@ -70,7 +70,7 @@ test('loadCatalog refuses a catalog of another format version', () => {
 });
 
 test('info carries the input date, the sources and consistent counts', () => {
-  assert.equal(catalog.info.date, '2026-04-21');
+  assert.equal(catalog.info.date, '2026-10-26');
   assert.ok(catalog.info.sources.some((s) => s.url.includes('aliyun-openapi-meta')));
   const c = catalog.info.counts;
   assert.equal(c.actions, c.verifiedActions + c.derivedActions);
@@ -153,11 +153,11 @@ test('verified rows keep resource types, ARNs, access level and condition keys',
 });
 
 test('derived actions say so and point at the API reference', () => {
-  const derived = catalog.action('alidns:AddDomainRecord')!;
+  const derived = catalog.action('alidns:UpdateDomainRemark')!;
   assert.equal(derived.confidence, 'derived');
-  assert.deepEqual(derived.apis, ['AddDomainRecord']);
+  assert.deepEqual(derived.apis, ['UpdateDomainRemark']);
   assert.match(derived.source, /^OpenAPI metadata Alidns /);
-  assert.match(derived.docUrl ?? '', /^https:\/\/api\.aliyun\.com\/api\/Alidns\/[0-9-]+\/AddDomainRecord$/);
+  assert.match(derived.docUrl ?? '', /^https:\/\/api\.aliyun\.com\/api\/Alidns\/[0-9-]+\/UpdateDomainRemark$/);
 });
 
 test('OSS actions come only from its table: API names that are not actions are absent', () => {
@@ -203,8 +203,12 @@ test('product codes map to RAM codes with the documented exceptions', () => {
   assert.equal(catalog.product('sls')?.mapping, 'services-page');
   // A product with several RAM codes and none named like it derives into each (all marked derived),
   // and into its own product code, kept as an alias service.
-  assert.deepEqual(catalog.product('BssOpenApi')?.derivedInto, ['bss', 'bssapi', 'bssopenapi', 'efc']);
-  assert.equal(catalog.product('BssOpenApi')?.aliasCode, 'bssopenapi');
+  assert.deepEqual(catalog.product('Sas')?.derivedInto, ['sas', 'threatdetection', 'yundun-aegis', 'yundun-sas']);
+  assert.equal(catalog.product('Sas')?.aliasCode, 'sas');
+  // Billing says its OpenAPI permissions are bssapi:<API>: bss and efc (console codes) get none of them.
+  assert.equal(catalog.product('BssOpenApi')?.mapping, 'notes');
+  assert.deepEqual(catalog.product('BssOpenApi')?.derivedInto, ['bssapi', 'bssopenapi']);
+  assert.equal(catalog.action('bss:QueryAccountBalance'), undefined);
   assert.deepEqual(catalog.product('Ims')?.derivedInto, ['ims', 'ram']);
   assert.equal(catalog.action('bssapi:QueryAccountBalance')?.confidence, 'derived');
   assert.equal(catalog.action('cen:CreateCenInstanceX'), undefined);
@@ -217,7 +221,7 @@ test('a product with no known mapping falls back to its lower-cased code, marked
   for (const p of guessed) {
     const code = p.product.toLowerCase();
     assert.deepEqual(p.ramCodes, [code]);
-    assert.deepEqual(p.derivedInto, p.apiCount > 0 ? [code] : []);
+    assert.deepEqual(p.derivedInto, p.apiCount > 0 || p.otherVersions ? [code] : []);
     const summary = catalog.serviceSummary(code);
     assert.equal(summary?.codeSource, 'product-default', code);
     assert.equal(summary?.codeGuessed, true, code);
