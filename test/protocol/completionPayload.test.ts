@@ -52,6 +52,9 @@ test('shared range and format move to itemDefaults; documentation comes on resol
   assert.equal(documentation.kind, 'markdown');
   assert.ok(documentation.value.length > 0);
   assert.equal(resolved.label, 'ecs:DescribeInstances');
+  // VS Code shows detail for the focused item only and resolves it with the documentation.
+  assert.equal(item.detail, undefined);
+  assert.match(resolved.detail ?? '', /DescribeInstances/);
 });
 
 test('an item of an older list resolves to itself instead of borrowing newer documentation', async () => {
@@ -94,6 +97,7 @@ test('a client without item defaults for data gets per-item data and still resol
     assert.equal(list.itemDefaults, undefined);
     const item = list.items.find((i) => i.label === 'ecs:DescribeInstances')!;
     assert.ok(item.data !== undefined && item.documentation === undefined);
+    assert.match(item.detail ?? '', /DescribeInstances/, 'detail stays on the item when the client cannot resolve it');
     const resolved = await plain.request<CompletionItem>('completionItem/resolve', item);
     assert.ok((resolved.documentation as MarkupContent).value.length > 0);
   } finally {

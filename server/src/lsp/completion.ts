@@ -26,6 +26,8 @@ export interface CompletionSupport {
   dataDefault: boolean;
   /** Documentation fetched with completionItem/resolve for the item the user looks at. */
   resolveDocumentation: boolean;
+  /** Detail fetched the same way (VS Code shows it for the focused item only). */
+  resolveDetail: boolean;
 }
 
 export function completionSupport(capabilities: ClientCapabilities): CompletionSupport {
@@ -36,6 +38,7 @@ export function completionSupport(capabilities: ClientCapabilities): CompletionS
     insertTextFormatDefault: defaults.includes('insertTextFormat'),
     dataDefault: defaults.includes('data'),
     resolveDocumentation: completion?.completionItem?.resolveSupport?.properties.includes('documentation') === true,
+    resolveDetail: completion?.completionItem?.resolveSupport?.properties.includes('detail') === true,
   };
 }
 
@@ -53,7 +56,7 @@ const COMPLETION_KINDS: Record<CompletionKind, CompletionItemKind> = {
 };
 
 /** VS Code's own command to reopen the suggestion list (e.g. actions after `oss:`); other editors ignore it. */
-const RETRIGGER = { title: 'Re-trigger completions', command: 'editor.action.triggerSuggest' };
+const RETRIGGER = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
 
 /**
  * Documentation of the last answer, kept until the next one (editors resolve items of the open
@@ -61,8 +64,14 @@ const RETRIGGER = { title: 'Re-trigger completions', command: 'editor.action.tri
  */
 interface LastResult {
   id: number;
-  byIndex?: ReadonlyArray<string | undefined>;
-  byLabel?: ReadonlyMap<string, string>;
+  byIndex?: ReadonlyArray<Deferred | undefined>;
+  byLabel?: ReadonlyMap<string, Deferred>;
+}
+
+/** What an item leaves for completionItem/resolve. */
+interface Deferred {
+  documentation?: string;
+  detail?: string;
 }
 
 interface ItemData {
@@ -76,8 +85,9 @@ interface ListShape {
   sharedFormat?: InsertTextFormat;
   /** Sort keys `<prefix><label>` with this prefix are left out (the label sorts the same). */
   droppedSortPrefix?: string;
-  /** Set when documentation waits for completionItem/resolve. */
+  /** Set when documentation (and detail, if the client allows) waits for completionItem/resolve. */
   resultId?: number;
+  deferDetail: boolean;
   /** Per-item `data` (the client cannot share one, or labels repeat). */
   dataPerItem: boolean;
 }
@@ -102,8 +112,12 @@ export class CompletionAdapter {
   resolve(item: CompletionItem): CompletionItem {
     const data = item.data as ItemData | undefined;
     if (data?.resultId !== this.last.id) return item;
-    const documentation = typeof data.index === 'number' ? this.last.byIndex?.[data.index] : this.last.byLabel?.get(item.label);
-    return documentation === undefined ? item : { ...item, documentation: { kind: MarkupKind.Markdown, value: documentation } };
+    const deferred = typeof data.index === 'number' ? this.last.byIndex?.[data.index] : this.last.byLabel?.get(item.label);
+    if (!deferred) return item;
+    const resolved = { ...item };
+    if (deferred.detail !== undefined) resolved.detail = deferred.detail;
+    if (deferred.documentation !== undefined) resolved.documentation = { kind: MarkupKind.Markdown, value: deferred.documentation };
+    return resolved;
   }
 
   /** One pass over the items: every wire item is built once, with only the fields it needs. */
@@ -130,21 +144,28 @@ export class CompletionAdapter {
       sharedFormat: this.support.insertTextFormatDefault && items.every((item) => formatOf(item) === format) ? format : undefined,
       droppedSortPrefix: redundantSortPrefix(items),
       dataPerItem: false,
+      deferDetail: false,
     };
     if (this.support.resolveDocumentation) this.keepDocumentation(items, shape);
     return shape;
   }
 
-  /** Keeps the documentation for completionItem/resolve; the items go out without it. */
+  /** Keeps documentation (and detail) for completionItem/resolve; the items go out without them. */
   private keepDocumentation(items: readonly PolicyCompletionItem[], shape: ListShape): void {
     const id = this.last.id + 1;
-    const byLabel = this.support.dataDefault ? labelIndex(items) : undefined;
+    shape.deferDetail = this.support.resolveDetail;
+    const deferredOf = (item: PolicyCompletionItem): Deferred | undefined =>
+      item.documentation === undefined && (!shape.deferDetail || item.detail === undefined)
+        ? undefined
+        : { documentation: item.documentation, detail: shape.deferDetail ? item.detail : undefined };
+    const byLabel = this.support.dataDefault ? labelIndex(items, deferredOf) : undefined;
     if (byLabel) {
       this.last = { id, byLabel };
       if (byLabel.size > 0) shape.resultId = id;
+      else shape.deferDetail = false;
       return;
     }
-    this.last = { id, byIndex: items.map((item) => item.documentation) };
+    this.last = { id, byIndex: items.map(deferredOf) };
     shape.resultId = id;
     shape.dataPerItem = true;
   }
@@ -155,7 +176,7 @@ function wireItem(item: PolicyCompletionItem, index: number, shape: ListShape): 
   return {
     label: item.label,
     kind: COMPLETION_KINDS[item.kind] ?? CompletionItemKind.Text,
-    detail: item.detail,
+    detail: deferred && shape.deferDetail ? undefined : item.detail,
     documentation: !deferred && item.documentation !== undefined ? { kind: MarkupKind.Markdown, value: item.documentation } : undefined,
     filterText: item.filterText,
     sortText: shape.droppedSortPrefix !== undefined && item.sortText === shape.droppedSortPrefix + item.label ? undefined : item.sortText,
@@ -163,7 +184,7 @@ function wireItem(item: PolicyCompletionItem, index: number, shape: ListShape): 
     textEdit: shape.sharedRange ? undefined : item.textEdit,
     textEditText: shape.sharedRange ? item.textEdit.newText : undefined,
     insertTextFormat: shape.sharedFormat === undefined ? formatOf(item) : undefined,
-    data: shape.dataPerItem && item.documentation !== undefined ? { resultId: shape.resultId, index } : undefined,
+    data: shape.dataPerItem && (item.documentation !== undefined || (shape.deferDetail && item.detail !== undefined)) ? { resultId: shape.resultId, index } : undefined,
   };
 }
 
@@ -175,14 +196,18 @@ function sameRange(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
-/** Label → documentation, or undefined when two items share a label (resolve could not tell them apart). */
-function labelIndex(items: readonly PolicyCompletionItem[]): Map<string, string> | undefined {
+/** Label → what resolve adds, or undefined when two items share a label (resolve could not tell them apart). */
+function labelIndex(
+  items: readonly PolicyCompletionItem[],
+  deferredOf: (item: PolicyCompletionItem) => Deferred | undefined,
+): Map<string, Deferred> | undefined {
   const labels = new Set<string>();
-  const byLabel = new Map<string, string>();
+  const byLabel = new Map<string, Deferred>();
   for (const item of items) {
     if (labels.has(item.label)) return undefined;
     labels.add(item.label);
-    if (item.documentation !== undefined) byLabel.set(item.label, item.documentation);
+    const deferred = deferredOf(item);
+    if (deferred) byLabel.set(item.label, deferred);
   }
   return byLabel;
 }

@@ -78,7 +78,7 @@ function serviceItems(doc: PolicyDocument, ctx: CursorContext, catalog: Catalog)
         detail: summary ? `${summary.name} · ${summary.actionCount} actions` : undefined,
         documentation: summary ? `**${summary.name}** — RAM code \`${code}\`${summary.complete ? '' : '\n\nThe catalog’s action list for this service may be incomplete.'}` : undefined,
         // Services with catalog actions first: a code without any is rarely what people want.
-        sortText: `${summary && summary.actionCount > 0 ? 0 : 1}${code}`,
+        sortText: `${summary && summary.actionCount > 0 ? 0 : 1}${code}:`,
         retrigger: true,
       }, `${code}:`, `${code}:$0`),
     );
