@@ -172,8 +172,10 @@ export interface SystemPolicy {
 export interface ExtraRamCode {
   code: string;
   product: string;
-  /** OpenAPI product codes the page ties to this RAM code, when it says. */
+  /** OpenAPI product codes tied to this RAM code, when an official page says so. */
   productCodes?: string[];
+  /** Why those product codes belong to the code. */
+  productCodesWhy?: string;
   source: string;
   evidence: string;
 }

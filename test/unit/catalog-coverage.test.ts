@@ -16,8 +16,8 @@ const repoRoot = path.resolve(__dirname, '..', '..', '..');
 const corpusDir = path.resolve(repoRoot, '..', 'shared', 'corpus');
 /** The target. Not reached with the current inputs: reported as a TODO test, see below. */
 const TARGET = 0.97;
-/** The figure the current inputs reach honestly (85.7%, 1154 of 1347); a drop below it is a regression. */
-const FLOOR = 0.856;
+/** The figure the current inputs reach honestly (86.4%, 1164 of 1347); a drop below it is a regression. */
+const FLOOR = 0.864;
 
 interface IndexEntry {
   file: string;
