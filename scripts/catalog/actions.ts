@@ -126,6 +126,21 @@ export function mergeActions(byName: Map<string, CatalogAction>, incoming: reado
   }
 }
 
+/** A verified action known only by its name (a system policy or the spec names it): no API, resources or keys. */
+function namedAction(name: string, source: string): CatalogAction {
+  return {
+    name,
+    service: splitAction(name).service,
+    apis: [],
+    resourceTypes: [],
+    resourceArns: [],
+    conditionKeys: [],
+    dependentActions: [],
+    confidence: 'verified',
+    source,
+  };
+}
+
 /**
  * Exact action names a system policy grants (wildcards name no single action): RAM accepts them,
  * since Alibaba Cloud publishes the policy; the page says nothing of their API or resources.
@@ -134,31 +149,11 @@ export function systemPolicyActions(policy: SystemPolicy): CatalogAction[] {
   const when = [policy.version, policy.updated ? `updated ${policy.updated}` : ''].filter(Boolean).join(', ');
   return policy.actions
     .filter((name) => name.includes(':') && !name.includes('*') && !name.includes('?'))
-    .map((name) => ({
-      name,
-      service: splitAction(name).service,
-      apis: [],
-      resourceTypes: [],
-      resourceArns: [],
-      conditionKeys: [],
-      dependentActions: [],
-      confidence: 'verified' as const,
-      source: `system policy ${policy.name}${when ? ` (${when})` : ''}: ${policy.source}`,
-    }));
+    .map((name) => namedAction(name, `system policy ${policy.name}${when ? ` (${when})` : ''}: ${policy.source}`));
 }
 
 export function specActions(spec: SpecFacts): CatalogAction[] {
-  return spec.actions.map((a) => ({
-    name: a.action,
-    service: splitAction(a.action).service,
-    apis: [],
-    resourceTypes: [],
-    resourceArns: [],
-    conditionKeys: [],
-    dependentActions: [],
-    confidence: 'verified' as const,
-    source: `spec ${a.section}: ${a.evidence}`,
-  }));
+  return spec.actions.map((a) => namedAction(a.action, `spec ${a.section}: ${a.evidence}`));
 }
 
 export function apiDocUrl(product: OpenApiProduct, api: string): string {
