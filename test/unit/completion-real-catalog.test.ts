@@ -92,3 +92,24 @@ test('real catalog: hover on an action and on a service-wide wildcard', () => {
   assert.ok(expanded.contents.includes(`matches ${total} catalog actions`));
   assert.ok(expanded.contents.includes(`- … and ${total - 40} more`));
 });
+
+test('real catalog: hover tells where a verified name comes from and shows ARNs given without resource types', () => {
+  const send = withCursor(stmt('"Action": "mns:SendMe|ssage"'));
+  const sendHover = service.hover(send.doc, send.offset)!.contents;
+  assert.match(sendHover, /- \*\*Resources:\*\* `acs:mns:.*\/queues\/.*\/messages`/);
+  assert.doesNotMatch(sendHover, /\]\((?!https?:)/, 'links point at web pages only');
+  const fromPolicy = catalog.serviceCodes().flatMap((code) => catalog.service(code)?.actions ?? []).find((a) => a.source.startsWith('system policy '))!;
+  const policyDoc = withCursor(stmt(`"Action": "${fromPolicy.name}|"`));
+  const policyHover = service.hover(policyDoc.doc, policyDoc.offset)!.contents;
+  assert.match(policyHover, /\*\*Confidence:\*\* verified \(named by an Alibaba Cloud system policy\)/);
+  assert.match(policyHover, /\[Source\]\(https:\/\//);
+});
+
+test('real catalog: a wildcard over a service the catalog lists no actions of says so instead of "no match"', () => {
+  const empty = catalog.serviceCodes().map((code) => catalog.serviceSummary(code)!).find((s) => s.actionCount === 0)!;
+  const doc = withCursor(stmt(`"Action": "${empty.code}:|*"`));
+  const hover = service.hover(doc.doc, doc.offset)!.contents;
+  assert.match(hover, /matches 0 catalog actions/);
+  assert.match(hover, /The catalog lists no actions of .*: the pattern may still match real ones\./);
+  assert.doesNotMatch(hover, /Unknown service code/);
+});

@@ -53,14 +53,14 @@ const cases: Array<{ name: string; doc: string; kind?: PolicyKind; token: string
       '- **Condition keys:** `oss:ExistingObjectTag/<tag-key>`',
       '- **Dependent actions:** `kms:Decrypt`',
       '- **Confidence:** verified (from the service’s RAM authorization table) · source: https://example.test/oss/ram',
-      '[RAM authorization of oss](https://example.test/oss/ram)',
+      '[Source](https://example.test/oss/ram)',
     ],
   },
   {
     name: 'action with an API reference link and no resource types',
     doc: stmt('"Action": "ecs:describeinstances|"'),
     token: '"ecs:describeinstances"',
-    fragments: ['**ecs:DescribeInstances**', 'use `"Resource": "*"`', 'the documented spelling is `ecs:DescribeInstances`', '[API reference](https://api.alibabacloud.com/document/Ecs/2014-05-26/DescribeInstances)'],
+    fragments: ['**ecs:DescribeInstances**', '`"Resource": "*"` always matches', 'the documented spelling is `ecs:DescribeInstances`', '[API reference](https://api.alibabacloud.com/document/Ecs/2014-05-26/DescribeInstances)'],
   },
   { name: 'derived action', doc: stmt('"Action": "ecs:AttachD|isk"'), token: '"ecs:AttachDisk"', fragments: ['**Confidence:** derived (derived from the API name; probably valid)'] },
   {

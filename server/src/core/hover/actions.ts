@@ -14,10 +14,22 @@ function serviceLine(catalog: Catalog, service: string): string {
   return summary ? `${summary.name} (${code(summary.code)})` : code(service);
 }
 
+/** The first web address in a source text (sources such as "spec §2: …" have none). */
+function urlIn(text: string | undefined): string | undefined {
+  return text ? /https?:\/\/[^\s)]+/.exec(text)?.[0] : undefined;
+}
+
 function referenceLink(catalog: Catalog, action: CatalogAction): string {
   if (action.docUrl) return `[API reference](${action.docUrl})`;
-  const page = catalog.serviceSummary(action.service)?.source ?? action.source;
-  return page ? `[RAM authorization of ${action.service}](${page})` : '';
+  const page = urlIn(action.source) ?? urlIn(catalog.serviceSummary(action.service)?.source);
+  return page ? `[Source](${page})` : '';
+}
+
+/** Where a verified name comes from, in words: a RAM table, a system policy or the language reference. */
+function verifiedBy(source: string): string {
+  if (source.startsWith('system policy ')) return 'named by an Alibaba Cloud system policy';
+  if (source.startsWith('spec ')) return 'named in official policies quoted by the language reference';
+  return 'from the service’s RAM authorization table';
 }
 
 export function actionMarkdown(catalog: Catalog, action: CatalogAction): string {
@@ -25,8 +37,10 @@ export function actionMarkdown(catalog: Catalog, action: CatalogAction): string 
   if (action.description) lines.push(action.description, '');
   if (action.apis.length > 0) lines.push(`- **API:** ${action.apis.join(', ')}`);
   if (action.accessLevel) lines.push(`- **Access level:** ${action.accessLevel}`);
-  if (action.resourceTypes.length === 0) {
-    lines.push('- **Resources:** no resource-level authorization documented: use `"Resource": "*"`');
+  if (action.resourceTypes.length === 0 && action.resourceArns.length > 0) {
+    lines.push(`- **Resources:** ${action.resourceArns.map((a) => code(displayTemplate(a))).join(', ')}`);
+  } else if (action.resourceTypes.length === 0) {
+    lines.push('- **Resources:** no resource ARN documented in the catalog’s sources: `"Resource": "*"` always matches');
   } else {
     const service = catalog.service(action.service);
     const types = action.resourceTypes.map((name) => {
@@ -37,7 +51,7 @@ export function actionMarkdown(catalog: Catalog, action: CatalogAction): string 
   }
   if (action.conditionKeys.length > 0) lines.push(`- **Condition keys:** ${action.conditionKeys.map(code).join(', ')}`);
   if (action.dependentActions.length > 0) lines.push(`- **Dependent actions:** ${action.dependentActions.map(code).join(', ')}`);
-  const how = action.confidence === 'verified' ? 'from the service’s RAM authorization table' : 'derived from the API name; probably valid';
+  const how = action.confidence === 'verified' ? verifiedBy(action.source) : 'derived from the API name; probably valid';
   lines.push(`- **Confidence:** ${action.confidence} (${how}) · source: ${action.source}`);
   const link = referenceLink(catalog, action);
   if (link) lines.push('', link);
@@ -51,10 +65,14 @@ function wildcardMarkdown(catalog: Catalog, pattern: string, negated: boolean): 
   const matches = catalog.expand(pattern);
   const lines = [`**${code(pattern)}** matches ${matches.length} catalog action${matches.length === 1 ? '' : 's'}${negated ? ' (excluded by NotAction)' : ''}`];
   if (matches.length === 0) {
-    lines.push('', 'No catalog action matches this pattern.');
     const colon = pattern.indexOf(':');
-    if (colon > 0 && !hasWildcard(pattern.slice(0, colon)) && !catalog.serviceSummary(pattern.slice(0, colon))) {
-      lines.push(...unknownServiceLines(catalog, pattern.slice(0, colon)));
+    const serviceCode = colon > 0 && !hasWildcard(pattern.slice(0, colon)) ? pattern.slice(0, colon) : undefined;
+    const summary = serviceCode ? catalog.serviceSummary(serviceCode) : undefined;
+    if (summary && summary.actionCount === 0) {
+      lines.push('', `The catalog lists no actions of ${serviceLine(catalog, summary.code)} (${summary.completeness}): the pattern may still match real ones.`);
+    } else {
+      lines.push('', 'No catalog action matches this pattern.');
+      if (serviceCode && !summary) lines.push(...unknownServiceLines(catalog, serviceCode));
     }
     return lines.join('\n');
   }
