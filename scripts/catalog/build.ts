@@ -103,9 +103,13 @@ export function buildCatalog(inputs: Inputs): BuiltCatalog {
   }
 
   // 3. Products: mapping, regions, derived `<code>:<API>` actions.
-  const knownCodes = new Set(drafts.keys());
+  const knownCodes = {
+    all: new Set(drafts.keys()),
+    fromDocs: new Set([...drafts.values()].filter((d) => d.codeSource === 'docs').map((d) => d.code)),
+    extraCodes: inputs.extraCodes,
+  };
   const docUrlBases = new Map<string, string>();
-  const mapped = mapProducts(inputs.openapi.products, inputs.services, knownCodes, inputs.extraCodes);
+  const mapped = mapProducts(inputs.openapi.products, inputs.services, knownCodes);
   for (const { product, mapping } of mapped) {
     const regions = cleanRegions(product.regions);
     for (const code of mapping.ramCodes) {

@@ -83,15 +83,20 @@ function docsProductMap(extraCodes: readonly ExtraRamCode[]): Map<string, string
   return map;
 }
 
+/** RAM codes known before products are mapped; `fromDocs` are those only other official pages name. */
+export interface KnownRamCodes {
+  all: ReadonlySet<string>;
+  fromDocs: ReadonlySet<string>;
+  extraCodes: readonly ExtraRamCode[];
+}
+
 export function mapProducts(
   products: readonly OpenApiProduct[],
   services: readonly ServicesPageEntry[],
-  knownRamCodes: ReadonlySet<string>,
-  extraCodes: readonly ExtraRamCode[] = [],
+  known: KnownRamCodes,
 ): MappedProduct[] {
   const fromPage = servicesPageProductMap(services);
-  const fromDocs = docsProductMap(extraCodes);
-  const docsCodes = new Set(extraCodes.map((c) => c.code.toLowerCase()));
+  const fromDocs = docsProductMap(known.extraCodes);
   const mapped: MappedProduct[] = [];
   for (const product of products) {
     const key = product.code.toLowerCase();
@@ -111,11 +116,11 @@ export function mapProducts(
       ramCodes = fromDocs.get(key)!;
       deriveInto = ramCodes;
       source = 'docs';
-    } else if (knownRamCodes.has(key)) {
+    } else if (known.all.has(key)) {
       // A source lists this RAM code (without a product code) and the product has the same name.
       ramCodes = [key];
       deriveInto = ramCodes;
-      source = docsCodes.has(key) ? 'docs' : 'services-page';
+      source = known.fromDocs.has(key) ? 'docs' : 'services-page';
     } else {
       ramCodes = [key];
       deriveInto = [key];
