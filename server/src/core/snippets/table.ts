@@ -29,6 +29,12 @@ const ACCOUNT = '${1:1234567890123456}';
 /** Joins lines so a statement literal reads like the JSON it produces. */
 const lines = (...parts: string[]): string => parts.join('\n');
 
+/** `{ "Effect": "Allow", "Action": [...], "Resource": <resource> }`; `resource` is JSON value text (snippet syntax allowed). */
+function allowStatement(actions: string[], resource: string): string {
+  const actionLines = actions.map((action, i) => `\t\t"${action}"${i < actions.length - 1 ? ',' : ''}`);
+  return lines('{', '\t"Effect": "Allow",', '\t"Action": [', ...actionLines, '\t],', `\t"Resource": ${resource}`, '}');
+}
+
 /**
  * The listing half of directory access (what Alibaba's old editor called EnablePath):
  * oss:ListObjects on the bucket, only at the given prefixes, with "/" as delimiter.
@@ -65,16 +71,7 @@ export const SNIPPETS: readonly PolicySnippet[] = [
       'Read objects under one directory of a bucket and list it (with its parent levels, as the console and ossutil browse with "/" as delimiter).',
     audience: 'permission',
     statements: [
-      lines(
-        '{',
-        '\t"Effect": "Allow",',
-        '\t"Action": [',
-        '\t\t"oss:GetObject",',
-        '\t\t"oss:GetObjectAcl"',
-        '\t],',
-        '\t"Resource": "acs:oss:*:*:${1:examplebucket}/${2:dir}/*"',
-        '}',
-      ),
+      allowStatement(['oss:GetObject', 'oss:GetObjectAcl'], '"acs:oss:*:*:${1:examplebucket}/${2:dir}/*"'),
       listingStatement({ resource: '"acs:oss:*:*:${1:examplebucket}"', prefixes: ['', '${2:dir}/*'] }),
     ],
   },
@@ -86,19 +83,7 @@ export const SNIPPETS: readonly PolicySnippet[] = [
       'Read, upload (simple, append and multipart), and delete objects under one directory, and list it with its parent levels.',
     audience: 'permission',
     statements: [
-      lines(
-        '{',
-        '\t"Effect": "Allow",',
-        '\t"Action": [',
-        '\t\t"oss:GetObject",',
-        '\t\t"oss:PutObject",',
-        '\t\t"oss:DeleteObject",',
-        '\t\t"oss:AbortMultipartUpload",',
-        '\t\t"oss:ListParts"',
-        '\t],',
-        '\t"Resource": "acs:oss:*:*:${1:examplebucket}/${2:dir}/*"',
-        '}',
-      ),
+      allowStatement(['oss:GetObject', 'oss:PutObject', 'oss:DeleteObject', 'oss:AbortMultipartUpload', 'oss:ListParts'], '"acs:oss:*:*:${1:examplebucket}/${2:dir}/*"'),
       listingStatement({ resource: '"acs:oss:*:*:${1:examplebucket}"', prefixes: ['', '${2:dir}/*'] }),
     ],
   },
@@ -111,27 +96,8 @@ export const SNIPPETS: readonly PolicySnippet[] = [
     audience: 'permission',
     statements: [
       lines('{', '\t"Effect": "Allow",', '\t"Action": "oss:ListBuckets",', '\t"Resource": "acs:oss:*:*:*"', '}'),
-      lines(
-        '{',
-        '\t"Effect": "Allow",',
-        '\t"Action": [',
-        '\t\t"oss:GetBucketInfo",',
-        '\t\t"oss:GetBucketStat",',
-        '\t\t"oss:GetBucketAcl"',
-        '\t],',
-        '\t"Resource": "acs:oss:*:*:${1:examplebucket}"',
-        '}',
-      ),
-      lines(
-        '{',
-        '\t"Effect": "Allow",',
-        '\t"Action": [',
-        '\t\t"oss:GetObject",',
-        '\t\t"oss:GetObjectAcl"',
-        '\t],',
-        '\t"Resource": "acs:oss:*:*:${1:examplebucket}/${2:parent}/${3:dir}/*"',
-        '}',
-      ),
+      allowStatement(['oss:GetBucketInfo', 'oss:GetBucketStat', 'oss:GetBucketAcl'], '"acs:oss:*:*:${1:examplebucket}"'),
+      allowStatement(['oss:GetObject', 'oss:GetObjectAcl'], '"acs:oss:*:*:${1:examplebucket}/${2:parent}/${3:dir}/*"'),
       listingStatement({ resource: '"acs:oss:*:*:${1:examplebucket}"', prefixes: ['', '${2:parent}/', '${2:parent}/${3:dir}/*'] }),
     ],
   },
@@ -142,17 +108,7 @@ export const SNIPPETS: readonly PolicySnippet[] = [
     description: 'Upload (including multipart) into one directory without being able to read, list or delete anything.',
     audience: 'permission',
     statements: [
-      lines(
-        '{',
-        '\t"Effect": "Allow",',
-        '\t"Action": [',
-        '\t\t"oss:PutObject",',
-        '\t\t"oss:AbortMultipartUpload",',
-        '\t\t"oss:ListParts"',
-        '\t],',
-        '\t"Resource": "acs:oss:*:*:${1:examplebucket}/${2:inbox}/*"',
-        '}',
-      ),
+      allowStatement(['oss:PutObject', 'oss:AbortMultipartUpload', 'oss:ListParts'], '"acs:oss:*:*:${1:examplebucket}/${2:inbox}/*"'),
     ],
   },
   {
@@ -162,26 +118,8 @@ export const SNIPPETS: readonly PolicySnippet[] = [
     description: 'List and read every object of one bucket; no writes.',
     audience: 'permission',
     statements: [
-      lines(
-        '{',
-        '\t"Effect": "Allow",',
-        '\t"Action": [',
-        '\t\t"oss:ListObjects",',
-        '\t\t"oss:GetBucketInfo"',
-        '\t],',
-        '\t"Resource": "acs:oss:*:*:${1:examplebucket}"',
-        '}',
-      ),
-      lines(
-        '{',
-        '\t"Effect": "Allow",',
-        '\t"Action": [',
-        '\t\t"oss:GetObject",',
-        '\t\t"oss:GetObjectAcl"',
-        '\t],',
-        '\t"Resource": "acs:oss:*:*:${1:examplebucket}/*"',
-        '}',
-      ),
+      allowStatement(['oss:ListObjects', 'oss:GetBucketInfo'], '"acs:oss:*:*:${1:examplebucket}"'),
+      allowStatement(['oss:GetObject', 'oss:GetObjectAcl'], '"acs:oss:*:*:${1:examplebucket}/*"'),
     ],
   },
   {
