@@ -1,13 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'fs';
 import * as path from 'path';
 import { nodeFileReader } from '../../server/src/core/assumeRole/files';
 import { runTestFile } from '../../server/src/core/scenarios/index';
 
 // Read in place from the shared spec (never copied): out/test/unit → repo root → ../shared.
 const CASES = path.resolve(__dirname, '../../../../shared/spec/eval-cases.json');
+/** A clone without the team's shared folder beside it skips (and says so) instead of failing. */
+const EVAL_CASES_MISSING = fs.existsSync(CASES) ? false : `no ${CASES}: the shared spec is not beside this clone`;
 
-test('every case of the shared eval-cases.json passes through the `ram-policy test` code path', () => {
+test('every case of the shared eval-cases.json passes through the `ram-policy test` code path', { skip: EVAL_CASES_MISSING }, () => {
   const file = runTestFile(CASES, { reader: nodeFileReader() });
   assert.equal(file.error, undefined);
   assert.deepEqual(file.diagnostics, []);

@@ -16,7 +16,9 @@ function tempDir(files: Record<string, unknown>): string {
 
 const policy = { Version: '1', Statement: [{ Effect: 'Allow', Action: 'oss:GetObject', Resource: 'acs:oss:*:*:bucket/*' }] };
 
-test('ram-policy test --format json: the 58 shared eval cases pass, exit 0, documented shape', async () => {
+const EVAL_CASES_MISSING = fs.existsSync(EVAL_CASES) ? false : `no ${EVAL_CASES}: the shared spec is not beside this clone`;
+
+test('ram-policy test --format json: the 58 shared eval cases pass, exit 0, documented shape', { skip: EVAL_CASES_MISSING }, async () => {
   const { code, stdout } = await runCli(['test', '--format', 'json', EVAL_CASES]);
   assert.equal(code, 0);
   const results = JSON.parse(stdout) as Array<Record<string, unknown>>;
